@@ -1,0 +1,215 @@
+/*
+ * blocks.c — owns stage 3: splitting normalized text into lines and blocks,
+ * detecting hard-wrapped documents, merging wrapped lines and joining
+ * end-of-line hyphenation.  Linear in the number of lines.
+ */
+#include "blocks.h"
+
+typedef struct line
+{
+	size_t		start,
+				end;			/* byte range in norm */
+	int32_t		cps;
+	bool		blank_before;
+} line;
+
+static bool
+line_ends_sentence(ltext t, const line *l)
+{
+	size_t		last = utf8_prev(t.s, l->end);
+	int32_t		cp = utf8_at(t.s, t.len, last, NULL);
+
+	switch (cp)
+	{
+		case '.':
+		case '!':
+		case '?':
+		case ':':
+		case ';':
+		case '"':
+		case ')':
+		case ']':
+		case 0x201D:
+		case 0x2019:
+		case 0x00BB:
+		case 0x2026:
+			return true;
+		default:
+			return false;
+	}
+}
+
+static int32_t
+first_cp(ltext t, const line *l)
+{
+	return utf8_at(t.s, l->end, l->start, NULL);
+}
+
+static bool
+looks_like_list_item(ltext t, const line *l)
+{
+	int32_t		cp = first_cp(t, l);
+
+	return cp == '*' || cp == '-' || cp == 0x2022 || cp == 0x2023 || cp == 0x25E6 ||
+		cp == 0x2013 || cp == 0x2014 || cp == '#' || cp == '|' || cp == '>';
+}
+
+/* ends with "<letter>-" and the next line starts with a lower-case letter */
+static bool
+hyphen_join(ltext t, const line *a, const line *b)
+{
+	if (a->end - a->start < 3 || t.s[a->end - 1] != '-')
+		return false;
+	size_t		p = utf8_prev(t.s, a->end - 1);
+
+	return char_is_lower(utf8_at(t.s, t.len, p, NULL)) && char_is_lower(first_cp(t, b));
+}
+
+/*
+ * A hard-wrapped document has most of its longer lines close to one width.
+ * Returns that width, or 0 when the document is not hard-wrapped.
+ */
+static int32_t
+wrap_width(const line *lines, size_t n)
+{
+	int32_t		hist[201];
+	size_t		long_lines = 0,
+				seen = 0,
+				near = 0,
+				over = 0;
+	int32_t		w = 0;
+
+	memset(hist, 0, sizeof(hist));
+	for (size_t i = 0; i < n; i++)
+	{
+		if (lines[i].cps < 20)
+			continue;
+		long_lines++;
+		hist[lines[i].cps > 200 ? 200 : lines[i].cps]++;
+	}
+	if (long_lines < 5)
+		return 0;
+	/* width = 90th percentile of line lengths */
+	for (int32_t k = 200; k >= 0; k--)
+	{
+		seen += hist[k];
+		if (seen * 10 >= long_lines)
+		{
+			w = k;
+			break;
+		}
+	}
+	if (w < 40 || w > 120)
+		return 0;
+	for (int32_t k = 0; k <= 200; k++)
+	{
+		if (k >= w * 6 / 10 && k <= w)
+			near += hist[k];
+		if (k > w + 8)
+			over += hist[k];
+	}
+	if (near * 10 < long_lines * 6 || over * 10 > long_lines)
+		return 0;
+	return w;
+}
+
+static void
+emit_block(ltext norm, const line *lines, size_t first, size_t last,
+		   ap_arena *arena, ltext_buf *tmp, vec *blocks)
+{
+	block	   *b = vec_push(blocks);
+
+	b->blank_before = lines[first].blank_before;
+	b->lines = (int32_t) (last - first + 1);
+	if (first == last)
+	{
+		b->text.s = norm.s + lines[first].start;
+		b->text.len = lines[first].end - lines[first].start;
+		b->text.src = norm.src + lines[first].start;
+		return;
+	}
+	for (size_t i = first; i <= last; i++)
+	{
+		size_t		s = lines[i].start,
+					e = lines[i].end;
+
+		if (i < last && hyphen_join(norm, &lines[i], &lines[i + 1]))
+			e--;				/* drop the hyphen, no space */
+		ltext_buf_append(tmp, norm.s + s, e - s, norm.src + s);
+		if (i < last && !hyphen_join(norm, &lines[i], &lines[i + 1]))
+			ltext_buf_append_one(tmp, " ", 1, norm.src[e]);
+	}
+	b->text = ltext_buf_finish(tmp, arena, norm.src[lines[last].end]);
+}
+
+void
+blocks_split(ltext norm, ap_arena *arena, vec *blocks)
+{
+	vec			lv;
+	size_t		i = 0;
+	bool		blank = true;
+	int32_t		width;
+	ltext_buf	tmp;
+
+	vec_init(&lv, sizeof(line));
+	while (i < norm.len)
+	{
+		size_t		e = i;
+
+		while (e < norm.len && norm.s[e] != '\n')
+			e++;
+		if (e == i)
+			blank = true;
+		else
+		{
+			line	   *l = vec_push(&lv);
+
+			l->start = i;
+			l->end = e;
+			l->cps = (int32_t) utf8_count(norm.s + i, e - i);
+			l->blank_before = blank;
+			blank = false;
+		}
+		i = e + 1;
+		if ((lv.n & 4095) == 0)
+			ap_check_interrupts();
+	}
+
+	line	   *lines = lv.items;
+	size_t		n = lv.n;
+
+	width = wrap_width(lines, n);
+	ltext_buf_init(&tmp);
+	size_t		first = 0;
+
+	for (size_t k = 0; k < n; k++)
+	{
+		bool		join = false;
+
+		if (k + 1 < n && !lines[k + 1].blank_before)
+		{
+			const line *a = &lines[k],
+					   *b = &lines[k + 1];
+
+			if (hyphen_join(norm, a, b))
+				join = true;
+			else if (width > 0 && a->cps >= width * 7 / 10 && !looks_like_list_item(norm, b))
+				join = true;
+			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
+					 char_is_lower(first_cp(norm, b)) && !looks_like_list_item(norm, b))
+				join = true;
+		}
+		if (!join)
+		{
+			emit_block(norm, lines, first, k, arena, &tmp, blocks);
+			first = k + 1;
+		}
+		if ((k & 4095) == 0)
+			ap_check_interrupts();
+	}
+	ltext_buf_free(&tmp);
+	for (size_t k = 0; k < blocks->n; k++)
+		VEC_AT(blocks, block, k).blank_after =
+			k + 1 == blocks->n || VEC_AT(blocks, block, k + 1).blank_before;
+	vec_free(&lv);
+}

@@ -1,0 +1,20 @@
+/*
+ * blocks.h — stage 3: lines to blocks, with hard-wrap and hyphenation merging.
+ */
+#ifndef AP_BLOCKS_H
+#define AP_BLOCKS_H
+
+#include "internal.h"
+
+typedef struct block
+{
+	ltext		text;			/* normalized, one line, markup kept */
+	bool		blank_before;	/* a blank line (or the start) precedes it */
+	bool		blank_after;
+	int32_t		lines;			/* input lines merged into it */
+} block;
+
+/* Split normalized text into blocks (vec of block). */
+void		blocks_split(ltext norm, ap_arena *arena, vec *blocks);
+
+#endif

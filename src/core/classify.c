@@ -1,0 +1,721 @@
+/*
+ * classify.c — owns stage 4: block features (length, words, terminal
+ * punctuation, title case, function words, markup), pattern families for
+ * page furniture (PCRE2, compiled once), and the context pass that finds
+ * the run of prose and labels what lies around it.  Every drop keeps a
+ * reason from the small set in ap.h.
+ */
+#include "classify.h"
+#include "patterns.h"
+
+typedef struct block_features
+{
+	int32_t		cps;
+	int32_t		words;
+	int32_t		letters;
+	int32_t		alnum;
+	int32_t		cap_words;		/* capitalized content words */
+	int32_t		content_words;	/* words that are not minor title words */
+	int32_t		function_words;	/* English stop words */
+	int32_t		tag_bytes;		/* bytes inside markup tags */
+	int32_t		tags;
+	bool		terminal;		/* ends like a sentence */
+	bool		question;
+	bool		prose;
+} block_features;
+
+/* ---- words ---------------------------------------------------------------- */
+
+static const char *const minor_words[] = {
+	"a", "an", "and", "as", "at", "but", "by", "for", "from", "if", "in", "into", "nor",
+	"of", "off", "on", "or", "per", "so", "the", "to", "up", "via", "vs", "with", "yet", NULL
+};
+
+static const char *const function_words[] = {
+	"a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but",
+	"by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
+	"her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "more", "not", "of", "on",
+	"one", "or", "our", "out", "over", "said", "says", "she", "so", "some", "than", "that",
+	"the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up",
+	"us", "was", "we", "were", "what", "when", "which", "while", "who", "will", "with",
+	"would", "you", "your", NULL
+};
+
+static bool
+in_list(const char *const *list, const char *s, size_t len)
+{
+	for (int i = 0; list[i]; i++)
+		if (ascii_ieq(s, len, list[i]))
+			return true;
+	return false;
+}
+
+static void
+compute_features(ltext t, block_features *f)
+{
+	size_t		i = 0;
+	int32_t		last_cp = 0;
+
+	memset(f, 0, sizeof(*f));
+	while (i < t.len)
+	{
+		int			n;
+		int32_t		cp = utf8_at(t.s, t.len, i, &n);
+
+		if (cp == '<')
+		{
+			/* a tag: <name ...> or </name> with no other '<' inside */
+			size_t		j = i + 1;
+
+			if (j < t.len && t.s[j] == '/')
+				j++;
+			if (j < t.len && ((t.s[j] >= 'a' && t.s[j] <= 'z') || (t.s[j] >= 'A' && t.s[j] <= 'Z')))
+			{
+				size_t		k = j;
+
+				while (k < t.len && k - i < 512 && t.s[k] != '>' && t.s[k] != '<')
+					k++;
+				if (k < t.len && t.s[k] == '>')
+				{
+					f->tags++;
+					f->tag_bytes += (int32_t) (k + 1 - i);
+					i = k + 1;
+					continue;
+				}
+			}
+		}
+		f->cps++;
+		if (char_is_letter(cp))
+		{
+			/* a word */
+			size_t		ws = i;
+			bool		cap = char_is_upper(cp) || char_is_digit(cp);
+
+			while (i < t.len)
+			{
+				int			m;
+				int32_t		c = utf8_at(t.s, t.len, i, &m);
+
+				if (!(char_is_alnum(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&' || c == '+'))
+					break;
+				if (char_is_letter(c))
+					f->letters++;
+				if (char_is_alnum(c))
+					f->alnum++;
+				f->cps++;
+				last_cp = c;
+				i += m;
+			}
+			f->cps--;
+			f->words++;
+			size_t		wl = i - ws;
+
+			while (wl > 0 && (t.s[ws + wl - 1] == '.' || t.s[ws + wl - 1] == '-'))
+				wl--;
+			if (in_list(function_words, t.s + ws, wl))
+				f->function_words++;
+			if (!in_list(minor_words, t.s + ws, wl))
+			{
+				f->content_words++;
+				if (cap)
+					f->cap_words++;
+			}
+			continue;
+		}
+		if (char_is_digit(cp))
+		{
+			f->alnum++;
+			f->words++;
+			f->content_words++;
+			f->cap_words++;
+			while (i < t.len)
+			{
+				int			m;
+				int32_t		c = utf8_at(t.s, t.len, i, &m);
+
+				if (!(char_is_alnum(c) || c == '.' || c == ',' || c == ':' || c == '%'))
+					break;
+				f->cps++;
+				last_cp = c;
+				i += m;
+			}
+			f->cps--;
+			continue;
+		}
+		if (!char_is_space(cp))
+			last_cp = cp;
+		i += n;
+	}
+	/* terminal punctuation, looking through closing quotes and brackets */
+	{
+		size_t		e = t.len;
+
+		while (e > 0)
+		{
+			size_t		p = utf8_prev(t.s, e);
+			int32_t		cp = utf8_at(t.s, t.len, p, NULL);
+
+			if (cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == ')' ||
+				cp == ']' || cp == '\'' || cp == ' ' || cp == '>')
+			{
+				if (cp == '>')
+				{
+					/* skip a trailing tag */
+					size_t		q = p;
+
+					while (q > 0 && t.s[q] != '<')
+						q--;
+					if (t.s[q] != '<')
+						break;
+					e = q;
+					continue;
+				}
+				e = p;
+				continue;
+			}
+			f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
+			f->question = (cp == '?');
+			break;
+		}
+	}
+	(void) last_cp;
+	f->prose = f->words >= 8 && f->function_words * 6 >= f->words &&
+		(f->terminal || f->words >= 25);
+}
+
+static bool
+title_like(const block_features *f)
+{
+	return f->content_words >= 2 && f->cap_words * 4 >= f->content_words * 3;
+}
+
+/* ---- pattern families ----------------------------------------------------- */
+
+typedef struct family
+{
+	ap_reason	reason;
+	int32_t		max_words;
+	const char *pattern;
+	rx_code    *re;
+} family;
+
+#define MONTHS "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#define WEEKDAYS "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+#define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool)"
+
+static family families[] = {
+	{AP_REASON_ADVERTISEMENT, 6,
+		"^[-–—\\s]*(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
+		"article ad box|ad box|ad|story continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
+		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
+		"continue (?:reading|article) below(?: advertisement)?)[-–—\\s:]*$", NULL},
+	{AP_REASON_CAPTION, 80,
+		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$"
+		"|^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
+		"|\\b" AGENCIES "\\s*/\\s*\\p{Lu}"
+		"|\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)"
+		"|(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$"
+		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
+	{AP_REASON_DISCLAIMER, 60,
+		"\\b(?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence)|newsroom reviewed|"
+		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
+		"from a syndicated feed|(?:has|have) not been edited by|views expressed (?:here|in this|by)|"
+		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
+		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai)", NULL},
+	{AP_REASON_FOOTER, 10,
+		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
+		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"
+		"read full (?:article|story)|more\\s*(?:\\.\\.\\.|…))[\\s.:…>»→]*$", NULL},
+	{AP_REASON_FOOTER, 40,
+		"^\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|produced|edited) by\\b", NULL},
+	{AP_REASON_COOKIE, 120,
+		"\\b(?:we (?:and our (?:\\w+ )?partners )?use cookies|cookies? (?:policy|settings|preferences|notice|consent)|"
+		"(?:accept|reject|allow|manage)(?: all)? cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use)|"
+		"consent to (?:the use of )?cookies|use of cookies)\\b"
+		"|^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
+	{AP_REASON_SUBSCRIBE, 50,
+		"^(?:subscribe|sign up|sign in|log in|login|register|join (?:now|today|us|free)|get (?:unlimited|full|our|the)|"
+		"enter your email|create (?:a |your )?(?:free )?account|already (?:a subscriber|have an account)|"
+		"start (?:your|a) free trial|unlock|become a (?:member|subscriber))\\b"
+		"|\\b(?:subscribe (?:now|today|here|to (?:our|the|read|continue))|sign up (?:for|to) (?:our|the|free)|"
+		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
+		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
+		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism)\\b", NULL},
+	{AP_REASON_COMMENTS, 8,
+		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
+		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
+		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},
+	{AP_REASON_COPYRIGHT, 60,
+		"(?:^|\\s)(?:©|\\(c\\)|copyright\\b)\\s*(?:\\d{4}|[\\p{L}])|\\ball rights reserved\\b", NULL},
+	{AP_REASON_NAVIGATION, 12,
+		"^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|close|open|back to top|toggle navigation|"
+		"navigation|sections?|next|previous|prev|top|log ?out|go to|jump to|print|back)\\W*$"
+		"|^(?:terms (?:of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice)?|contact us|about us|"
+		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$"
+		"|\\b(?:enable|turn on) javascript\\b|javascript is (?:disabled|required|not enabled)|your browser (?:does not|doesn't) support"
+		"|(?:\\s[|·•]\\s.*){3,}", NULL},
+	{AP_REASON_RELATED, 12,
+		"^(?:related(?: articles?| stories| content| coverage| news| reading| links?| topics)?|read (?:also|next)|also read|see also|"
+		"more (?:from|on|about|stories|news|in)|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|"
+		"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|top stories|"
+		"latest (?:news|stories|headlines)|what to read next|editor'?s picks|popular (?:now|stories)|don'?t miss|"
+		"in other news|watch(?: now)?|listen(?: now)?)\\b", NULL},
+};
+
+#define N_FAMILIES (sizeof(families) / sizeof(families[0]))
+
+static rx_code *re_time;		/* a time expression */
+static rx_code *re_time_lead;	/* Updated / Published keyword */
+static rx_code *re_byline;
+
+static void
+classify_init(void)
+{
+	if (re_time)
+		return;
+	for (size_t i = 0; i < N_FAMILIES; i++)
+		families[i].re = rx_compile_builtin(families[i].pattern, true);
+	re_time = rx_compile_builtin(
+		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
+		"|\\b(?:just now|yesterday|today)\\b"
+		"|\\b" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"
+		"|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+\\d{4})?\\b"
+		"|\\b" MONTHS "\\.?\\s+\\d{4}\\b"
+		"|\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b"
+		"|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
+		"|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|GMT[+-]?\\d*|UTC[+-]?\\d*))?"
+		"|\\b" WEEKDAYS "\\b",
+		true);
+	re_time_lead = rx_compile_builtin(
+		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
+	re_byline = rx_compile_builtin(
+		"^(?:by|written by|words by|story by|text by|author:?)\\s+(?=\\p{Lu})", true);
+}
+
+/* ---- time expressions and bylines -------------------------------------- */
+
+bool
+find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
+{
+	size_t		ms,
+				me,
+				first_s = 0,
+				last_e = 0,
+				pos = 0;
+	bool		found = false;
+	int			guard = 0;
+
+	classify_init();
+	while (pos < len && guard++ < 16 && rx_search(re_time, s, len, pos, &ms, &me))
+	{
+		if (!found)
+			first_s = ms;
+		found = true;
+		last_e = me;
+		pos = me > pos ? me : pos + 1;
+	}
+	if (!found)
+		return false;
+	if (rx_search(re_time_lead, s, len, 0, &ms, &me) && ms == 0)
+		first_s = 0;
+	while (last_e > first_s && (s[last_e - 1] == ' ' || s[last_e - 1] == ','))
+		last_e--;
+	*start = first_s;
+	*end = last_e;
+	return true;
+}
+
+/* the fraction of the block's words inside time expressions is high */
+static bool
+is_dateline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
+{
+	if (f->words > 14 || f->prose)
+		return false;
+	if (!find_time_expression(t.s, t.len, vs, ve))
+		return false;
+	/* words outside the expression: few, and no sentence */
+	size_t		outside = 0;
+
+	for (size_t i = 0; i < t.len; i++)
+		if ((i < *vs || i >= *ve) && t.s[i] == ' ')
+			outside++;
+	return outside <= 5 || (size_t) f->words <= 8;
+}
+
+static bool
+is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
+{
+	size_t		ms,
+				me;
+
+	if (f->words > 14 || f->words < 2 || f->prose)
+		return false;
+	if (!rx_search(re_byline, t.s, t.len, 0, &ms, &me) || ms != 0)
+		return false;
+	*vs = me;
+	*ve = t.len;
+	/* stop at a separator or a time expression */
+	for (size_t i = me; i < t.len; i++)
+	{
+		unsigned char c = (unsigned char) t.s[i];
+
+		if (c == '|' || (c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
+						 ((unsigned char) t.s[i + 2] == 0xA2 || (unsigned char) t.s[i + 2] == 0x94)) ||
+			(c == ' ' && i + 2 < t.len && t.s[i + 1] == '-' && t.s[i + 2] == ' '))
+		{
+			*ve = i;
+			break;
+		}
+	}
+	{
+		size_t		ts,
+					te;
+
+		if (find_time_expression(t.s + me, *ve - me, &ts, &te) && me + ts < *ve)
+			*ve = me + ts;
+	}
+	/* trim trailing separators, "Updated"/"Published" and spaces */
+	while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' || t.s[*ve - 1] == '|'))
+		(*ve)--;
+	{
+		static const char *const tails[] = {"Updated", "Published", "Posted", "on", NULL};
+		bool		again = true;
+
+		while (again)
+		{
+			again = false;
+			for (int k = 0; tails[k]; k++)
+			{
+				size_t		tl = strlen(tails[k]);
+
+				if (*ve - *vs > tl + 1 && ascii_ieq(t.s + *ve - tl, tl, tails[k]) && t.s[*ve - tl - 1] == ' ')
+				{
+					*ve -= tl + 1;
+					while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ','))
+						(*ve)--;
+					again = true;
+				}
+			}
+		}
+	}
+	return *ve > *vs;
+}
+
+/* every word is share-bar vocabulary and one of them says "share" */
+static bool
+is_share_block(ltext t, const block_features *f)
+{
+	static const char *const vocab[] = {
+		"share", "shares", "sharing", "shared", "tweet", "email", "e-mail", "mail", "print", "facebook",
+		"twitter", "x", "linkedin", "whatsapp", "reddit", "pinterest", "telegram", "messenger", "copy",
+		"link", "copied", "save", "saved", "this", "article", "story", "page", "on", "via", "bookmark",
+		"flipboard", "pocket", "sms", "gift", "send", "threads", "bluesky", "url", "the", "post",
+		"to", "clipboard", "options", "more", "icon", "google", "tumblr", "vk", "line", "viber", NULL
+	};
+	static const char *const strong[] = {
+		"share", "tweet", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit",
+		"email", "e-mail", "telegram", "bluesky", "flipboard", NULL
+	};
+	bool		has_strong = false;
+	size_t		i = 0;
+
+	if (f->words == 0 || f->words > 14 || f->terminal)
+		return false;
+	while (i < t.len)
+	{
+		int			n;
+		int32_t		cp = utf8_at(t.s, t.len, i, &n);
+
+		if (char_is_letter(cp))
+		{
+			size_t		ws = i;
+
+			while (i < t.len)
+			{
+				int			m;
+				int32_t		c = utf8_at(t.s, t.len, i, &m);
+
+				if (!(char_is_letter(c) || c == '-'))
+					break;
+				i += m;
+			}
+			if (!in_list(vocab, t.s + ws, i - ws))
+				return false;
+			if (in_list(strong, t.s + ws, i - ws))
+				has_strong = true;
+			continue;
+		}
+		if (char_is_digit(cp))
+		{
+			i += n;
+			continue;
+		}
+		i += n;
+	}
+	return has_strong;
+}
+
+/* ---- per-block decision ---------------------------------------------------- */
+
+static bool
+match_families(ltext t, const block_features *f, ap_reason *reason)
+{
+	for (size_t k = 0; k < N_FAMILIES; k++)
+	{
+		if (f->words > families[k].max_words)
+			continue;
+		if (rx_search(families[k].re, t.s, t.len, 0, NULL, NULL))
+		{
+			*reason = families[k].reason;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* markup residue: tags dominate, or little text remains around them */
+static bool
+is_markup_block(const block_features *f)
+{
+	if (f->tags == 0)
+		return f->alnum == 0;
+	return f->words <= 3 || f->tag_bytes * 2 >= f->cps;
+}
+
+void
+classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_label *labels)
+{
+	block_features *feat;
+	bool	   *matched;
+	ptrdiff_t		first_prose = -1,
+				last_prose = -1;
+	bool		have_headline = false,
+				have_byline = false,
+				have_dateline = false;
+
+	memset(labels, 0, n * sizeof(block_label));
+	if (n == 0)
+		return;
+	if (!opt->clean)
+	{
+		for (size_t i = 0; i < n; i++)
+			labels[i].role = ROLE_BODY;
+		return;
+	}
+	classify_init();
+	feat = ap_alloc(n * sizeof(block_features));
+	matched = ap_alloc0(n * sizeof(bool));
+
+	/* pass 1: features and pattern families */
+	for (size_t i = 0; i < n; i++)
+	{
+		ltext		t = blocks[i].text;
+		block_features *f = &feat[i];
+		ap_reason	reason;
+		size_t		vs,
+					ve;
+
+		if ((i & 255) == 0)
+			ap_check_interrupts();
+		compute_features(t, f);
+		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
+		{
+			labels[i].role = ROLE_BODY;
+			matched[i] = true;
+			f->prose = true;
+			continue;
+		}
+		labels[i].role = ROLE_DROP;
+		matched[i] = true;
+		if (opt->drop && patterns_match_set(opt->drop, t.s, t.len))
+			labels[i].reason = AP_REASON_PATTERN;
+		else if (is_markup_block(f))
+			labels[i].reason = AP_REASON_MARKUP;
+		else if (is_byline_block(t, f, &vs, &ve))
+		{
+			labels[i].role = ROLE_BYLINE;
+			labels[i].reason = AP_REASON_BYLINE;
+			labels[i].value_start = vs;
+			labels[i].value_end = ve;
+			labels[i].has_value = true;
+		}
+		else if (is_share_block(t, f))
+			labels[i].reason = AP_REASON_SHARE;
+		else if (match_families(t, f, &reason))
+			labels[i].reason = reason;
+		else if (is_dateline_block(t, f, &vs, &ve))
+		{
+			labels[i].role = ROLE_DATELINE;
+			labels[i].reason = AP_REASON_DATELINE;
+			labels[i].value_start = vs;
+			labels[i].value_end = ve;
+			labels[i].has_value = true;
+		}
+		else
+		{
+			labels[i].role = ROLE_BODY;
+			matched[i] = false;
+			f->prose = f->prose && f->tags * 4 < f->words;
+		}
+		if (!matched[i] || labels[i].role == ROLE_BODY)
+			continue;
+		f->prose = false;
+	}
+
+	/* the run of prose: first and last unmatched prose block */
+	for (size_t i = 0; i < n; i++)
+		if (!matched[i] && feat[i].prose)
+		{
+			if (first_prose < 0)
+				first_prose = (ptrdiff_t) i;
+			last_prose = (ptrdiff_t) i;
+		}
+
+	/* pass 2: context */
+	for (size_t i = 0; i < n; i++)
+	{
+		block_features *f = &feat[i];
+
+		if (labels[i].role == ROLE_BYLINE)
+		{
+			if (have_byline)
+				labels[i].has_value = false;
+			have_byline = true;
+			continue;
+		}
+		if (labels[i].role == ROLE_DATELINE)
+		{
+			if (have_dateline || (first_prose >= 0 && (ptrdiff_t) i > last_prose))
+				labels[i].has_value = false;
+			have_dateline = have_dateline || labels[i].has_value;
+			continue;
+		}
+		if (matched[i])
+			continue;
+		if (first_prose < 0 || (ptrdiff_t) i < first_prose)
+		{
+			/* before the article: the headline, or page furniture */
+			if (!have_headline && f->words >= 3 && f->words <= 30 && !(f->terminal && !f->question) &&
+				f->tags == 0)
+			{
+				labels[i].role = ROLE_HEADLINE;
+				have_headline = true;
+			}
+			else if (f->prose)
+				labels[i].role = ROLE_BODY;
+			else
+			{
+				labels[i].role = ROLE_DROP;
+				labels[i].reason = first_prose < 0 ? AP_REASON_NAVIGATION :
+					(f->words >= 5 && title_like(f) ? AP_REASON_RELATED : AP_REASON_NAVIGATION);
+			}
+			continue;
+		}
+		if ((ptrdiff_t) i > last_prose)
+		{
+			/* after the article */
+			labels[i].role = ROLE_DROP;
+			labels[i].reason = (f->words >= 4 && title_like(f) && !f->terminal) ?
+				AP_REASON_RELATED : AP_REASON_FOOTER;
+			continue;
+		}
+		/* inside the article */
+		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f))
+		{
+			labels[i].role = ROLE_DROP;
+			labels[i].reason = AP_REASON_RELATED;
+			continue;
+		}
+		labels[i].role = ROLE_BODY;
+	}
+
+	/* a run of three or more short link-like blocks inside the body is a menu */
+	for (size_t i = 0; i < n;)
+	{
+		size_t		j = i;
+
+		while (j < n && labels[j].role == ROLE_BODY && !feat[j].prose && feat[j].words <= 4 &&
+			   !feat[j].terminal)
+			j++;
+		if (j - i >= 3)
+			for (size_t k = i; k < j; k++)
+			{
+				labels[k].role = ROLE_DROP;
+				labels[k].reason = AP_REASON_NAVIGATION;
+			}
+		i = j > i ? j : i + 1;
+	}
+
+	ap_release(feat);
+	ap_release(matched);
+}
+
+/* ---- markup stripping for kept text ---------------------------------------- */
+
+ltext
+strip_markup(ltext t, ap_arena *arena)
+{
+	ltext_buf	b;
+	size_t		i = 0,
+				copied = 0;
+	bool		changed = false;
+
+	if (memchr(t.s, '<', t.len) == NULL)
+		return t;
+	ltext_buf_init(&b);
+	while (i < t.len)
+	{
+		if (t.s[i] == '<')
+		{
+			size_t		j = i + 1;
+
+			if (j < t.len && t.s[j] == '/')
+				j++;
+			if (j < t.len && ((t.s[j] >= 'a' && t.s[j] <= 'z') || (t.s[j] >= 'A' && t.s[j] <= 'Z')))
+			{
+				size_t		k = j;
+
+				while (k < t.len && k - i < 512 && t.s[k] != '>' && t.s[k] != '<')
+					k++;
+				if (k < t.len && t.s[k] == '>')
+				{
+					ltext_buf_append(&b, t.s + copied, i - copied, t.src + copied);
+					i = k + 1;
+					copied = i;
+					changed = true;
+					continue;
+				}
+			}
+		}
+		i++;
+	}
+	if (!changed)
+	{
+		ltext_buf_free(&b);
+		return t;
+	}
+	ltext_buf_append(&b, t.s + copied, t.len - copied, t.src + copied);
+	/* fold the spaces the tags left behind */
+	{
+		sbuf	   *s = &b.text;
+		int32_t    *src = b.src.items;
+		size_t		w = 0;
+
+		for (size_t r = 0; r < s->len; r++)
+		{
+			if (s->s[r] == ' ' && (w == 0 || s->s[w - 1] == ' '))
+				continue;
+			s->s[w] = s->s[r];
+			src[w] = src[r];
+			w++;
+		}
+		while (w > 0 && s->s[w - 1] == ' ')
+			w--;
+		s->len = w;
+		b.src.n = w;
+	}
+	ltext		out = ltext_buf_finish(&b, arena, t.src[t.len]);
+
+	ltext_buf_free(&b);
+	return out;
+}

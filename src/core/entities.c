@@ -1,0 +1,881 @@
+/*
+ * entities.c — owns stage 7: candidate names from runs of capitalized
+ * tokens (with connectors such as "of" and "von der"), segmentation of a
+ * run into nationality / title / location / organization / name pieces
+ * with the shipped gazetteers, kinds from cues (titles, given names,
+ * organization suffixes, facility nouns, "the firm X"), and document-level
+ * resolution: surnames to full names, acronyms to expansions, sentence-
+ * initial common words kept only when the article names them elsewhere.
+ */
+#include "entities.h"
+#include "gazetteer.h"
+
+#include <stdlib.h>
+
+#define KIND_UNKNOWN ((ap_entity_kind) -1)
+
+typedef struct candidate
+{
+	int32_t		para;
+	uint32_t	start,
+				end;			/* bytes of the name */
+	uint32_t	phrase_start;
+	int32_t		tok_first,
+				tok_last;
+	ap_entity_kind kind;
+	const char *canonical;		/* from a gazetteer, or NULL */
+	bool		weak;			/* sentence-initial common word */
+	bool		titled;			/* a person title precedes it */
+	bool		subject;
+	bool		acronym;
+	int32_t		entity;
+} candidate;
+
+/* ---- small string-keyed hash map ----------------------------------------- */
+
+typedef struct smap_slot
+{
+	const char *key;
+	size_t		len;
+	int32_t		value;
+} smap_slot;
+
+typedef struct smap
+{
+	smap_slot  *slots;
+	size_t		cap,
+				n;
+} smap;
+
+static uint64_t
+hash_bytes(const char *s, size_t len)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
+	return h;
+}
+
+static void
+smap_init(smap *m)
+{
+	m->cap = 64;
+	m->n = 0;
+	m->slots = ap_alloc0(m->cap * sizeof(smap_slot));
+}
+
+static smap_slot *
+smap_find(smap *m, const char *key, size_t len)
+{
+	size_t		i = hash_bytes(key, len) & (m->cap - 1);
+
+	while (m->slots[i].key)
+	{
+		if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+			return &m->slots[i];
+		i = (i + 1) & (m->cap - 1);
+	}
+	return &m->slots[i];
+}
+
+static int32_t
+smap_get(smap *m, const char *key, size_t len)
+{
+	smap_slot  *s = smap_find(m, key, len);
+
+	return s->key ? s->value : -1;
+}
+
+static void
+smap_put(smap *m, const char *key, size_t len, int32_t value)
+{
+	smap_slot  *s;
+
+	if ((m->n + 1) * 2 > m->cap)
+	{
+		smap_slot  *old = m->slots;
+		size_t		oldcap = m->cap;
+
+		m->cap *= 2;
+		m->slots = ap_alloc0(m->cap * sizeof(smap_slot));
+		for (size_t i = 0; i < oldcap; i++)
+			if (old[i].key)
+				*smap_find(m, old[i].key, old[i].len) = old[i];
+		ap_release(old);
+	}
+	s = smap_find(m, key, len);
+	if (!s->key)
+	{
+		m->n++;
+		s->key = key;
+		s->len = len;
+	}
+	s->value = value;
+}
+
+static void
+smap_free(smap *m)
+{
+	ap_release(m->slots);
+}
+
+/* ---- word lists ------------------------------------------------------------ */
+
+static const char *const name_particles[] = {
+	"de", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "del", "di", "du",
+	"dos", "das", "ben", "el", "ter", "zu", NULL
+};
+
+static const char *const calendar_words[] = {
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+	"February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+	"Oct", "Nov", "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", NULL
+};
+
+/* words before a name that make it an object, not a sentence subject */
+static const char *const object_words[] = {
+	"with", "to", "from", "by", "for", "of", "on", "at", "about", "against", "told", "tell",
+	"tells", "than", "toward", "towards", "into", "between", "among", "including", "like",
+	"via", "met", "meet", "meets", "meeting", "thanked", "urged", "asked", "visited",
+	"invited", "accused", "criticized", "criticised", "praised", "replaced", "succeeded",
+	"defeated", "beat", "called", "and", "or", "under", "over", "after", "before", "behind",
+	"without", "whom", "as", "that", "in", "near", NULL
+};
+
+/* lower-case nouns before a name that make it an organization */
+static const char *const org_nouns[] = {
+	"firm", "company", "group", "giant", "maker", "carrier", "startup", "start-up",
+	"conglomerate", "insurer", "lender", "retailer", "producer", "operator", "manufacturer",
+	"airline", "agency", "newspaper", "broadcaster", "automaker", "carmaker", "chipmaker",
+	"bank", "supplier", "developer", "contractor", "exporter", "importer", "outlet",
+	"network", "club", "team", "union", "party", "charity", "brand", "platform", NULL
+};
+
+static const char *const person_pronouns[] = {"he", "she", NULL};
+
+static bool
+word_in(const char *const *list, const char *s, size_t len)
+{
+	for (int i = 0; list[i]; i++)
+		if (ascii_eq(s, len, list[i]))
+			return true;
+	return false;
+}
+
+static bool
+word_in_ci(const char *const *list, const char *s, size_t len)
+{
+	for (int i = 0; list[i]; i++)
+		if (ascii_ieq(s, len, list[i]))
+			return true;
+	return false;
+}
+
+/* ---- run helpers ----------------------------------------------------------- */
+
+typedef struct run_ctx
+{
+	const para_view *p;
+	const token *toks;
+	size_t		ntoks;
+	int32_t		para;
+} run_ctx;
+
+static const char *
+tok_s(const run_ctx *c, int32_t i)
+{
+	return c->p->text.s + c->toks[i].start;
+}
+
+static size_t
+tok_len(const run_ctx *c, int32_t i)
+{
+	return c->toks[i].end - c->toks[i].start;
+}
+
+/* join tokens a..b with single spaces if the text has exactly that */
+static bool
+join_tokens(const run_ctx *c, int32_t a, int32_t b, const char **s, size_t *len)
+{
+	for (int32_t k = a; k < b; k++)
+	{
+		const token *t = &c->toks[k],
+				   *u = &c->toks[k + 1];
+
+		if (t->possessive || u->start != t->end + 1 || c->p->text.s[t->end] != ' ')
+			return false;
+	}
+	*s = tok_s(c, a);
+	*len = c->toks[b].end - c->toks[a].start;
+	return true;
+}
+
+static const gaz_entry *
+lookup_span(const run_ctx *c, gaz_list list, int32_t a, int32_t b)
+{
+	const char *s;
+	size_t		len;
+
+	if (!join_tokens(c, a, b, &s, &len))
+		return NULL;
+	return gaz_lookup(list, s, len);
+}
+
+static bool
+is_common_word(const run_ctx *c, int32_t i)
+{
+	char		buf[64];
+
+	if (!token_lower(c->p->text.s, &c->toks[i], buf, sizeof(buf)))
+		return false;
+	return gaz_lookup(GAZ_COMMON_WORD, buf, strlen(buf)) != NULL;
+}
+
+static bool
+is_name_token(const run_ctx *c, int32_t i)
+{
+	const token *t = &c->toks[i];
+
+	if (t->type != TOK_WORD || !t->cap)
+		return false;
+	return !word_in(calendar_words, tok_s(c, i), tok_len(c, i));
+}
+
+/* a hyphenated capitalized word with a lower-case tail ("NATO-like") */
+static uint32_t
+name_end(const run_ctx *c, int32_t i)
+{
+	const token *t = &c->toks[i];
+	const char *s = c->p->text.s;
+
+	for (uint32_t k = t->start + 1; k + 1 < t->end; k++)
+		if (s[k] == '-' && char_is_lower(utf8_at(s, t->end, k + 1, NULL)))
+			return k;
+	return t->end;
+}
+
+static void
+add_candidate(vec *cands, const run_ctx *c, int32_t a, int32_t b, ap_entity_kind kind,
+			  const char *canonical, uint32_t phrase_start)
+{
+	candidate  *d = vec_push(cands);
+
+	d->para = c->para;
+	d->tok_first = a;
+	d->tok_last = b;
+	d->start = c->toks[a].start;
+	d->end = name_end(c, b);
+	d->phrase_start = phrase_start;
+	d->kind = kind;
+	d->canonical = canonical;
+	d->entity = -1;
+	d->acronym = a == b && c->toks[a].all_caps && tok_len(c, a) <= 6;
+}
+
+static bool
+followed_by_facility(const run_ctx *c, int32_t last)
+{
+	if (c->toks[last].possessive)
+		return false;
+	for (int32_t k = last + 1; k < (int32_t) c->ntoks && k <= last + 3; k++)
+	{
+		const token *t = &c->toks[k];
+
+		if (t->type != TOK_WORD || t->cap)
+			return false;
+		if (gaz_lookup(GAZ_FACILITY, tok_s(c, k), tok_len(c, k)))
+			return true;
+	}
+	return false;
+}
+
+/* classify an unknown chunk a..b of a run, given what precedes it */
+static ap_entity_kind
+chunk_kind(const run_ctx *c, int32_t a, int32_t b, bool titled, int32_t run_first)
+{
+	int32_t		before = run_first - 1;
+
+	if (titled)
+		return AP_KIND_PERSON;
+	if (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, b), tok_len(c, b)) && b > a)
+		return AP_KIND_ORGANIZATION;
+	if (followed_by_facility(c, b))
+		return AP_KIND_LOCATION;
+	if (before >= 0 && c->toks[before].type == TOK_WORD && !c->toks[before].cap)
+	{
+		const char *s = tok_s(c, before);
+		size_t		len = tok_len(c, before);
+
+		if (word_in(org_nouns, s, len))
+			return AP_KIND_ORGANIZATION;
+		if (gaz_lookup(GAZ_PERSON_TITLE, s, len))
+			return AP_KIND_PERSON;
+	}
+	if (b > a && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, a), tok_len(c, a)))
+		return AP_KIND_PERSON;
+	/* "Russia’s Gazprom": a single name owned by a place */
+	if (a == b && before >= 0 && a == run_first && c->toks[before].possessive &&
+		c->toks[before].cap && gaz_lookup(GAZ_LOCATION, tok_s(c, before), tok_len(c, before)))
+		return AP_KIND_ORGANIZATION;
+	if (a == b && c->toks[a].all_caps && tok_len(c, a) >= 2 && tok_len(c, a) <= 6)
+		return AP_KIND_ORGANIZATION;
+	return KIND_UNKNOWN;
+}
+
+static bool
+preceded_as_object(const run_ctx *c, uint32_t phrase_tok)
+{
+	if (phrase_tok == 0)
+		return false;
+	const token *t = &c->toks[phrase_tok - 1];
+
+	if (t->type == TOK_WORD && !t->cap)
+		return word_in(object_words, tok_s(c, phrase_tok - 1), tok_len(c, phrase_tok - 1));
+	return false;
+}
+
+/*
+ * Segment one run of name tokens r0..r1 into candidates.
+ */
+static void
+segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
+{
+	int32_t		j = r0;
+	bool		titled = false;
+	uint32_t	phrase_start = c->toks[r0].start;
+	int32_t		phrase_tok = r0;
+
+	/* a lower-case title cue ("leader", "spokesman") or "the" before the run */
+	if (r0 > 0 && c->toks[r0 - 1].type == TOK_WORD && !c->toks[r0 - 1].cap &&
+		gaz_lookup(GAZ_PERSON_TITLE, tok_s(c, r0 - 1), tok_len(c, r0 - 1)))
+		titled = true;
+
+	/* sentence-initial common word: drop it from a longer run, weak alone */
+	if (c->toks[r0].sent_start && is_common_word(c, r0) &&
+		!lookup_span(c, GAZ_LOCATION, r0, r0) && !lookup_span(c, GAZ_NATIONALITY, r0, r0) &&
+		!lookup_span(c, GAZ_ORGANIZATION, r0, r0) && !lookup_span(c, GAZ_PERSON_TITLE, r0, r0))
+	{
+		bool		given_lead = r1 > r0 && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, r0), tok_len(c, r0));
+
+		if (!given_lead)
+		{
+			if (r0 == r1)
+			{
+				add_candidate(cands, c, r0, r0, KIND_UNKNOWN, NULL, phrase_start);
+				candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
+
+				d->weak = true;
+				d->subject = true;
+				return;
+			}
+			j = r0 + 1;
+		}
+	}
+
+	while (j <= r1)
+	{
+		int32_t		k,
+					maxk = j + 5 < r1 ? j + 5 : r1;
+		bool		done = false;
+
+		/* the rest of the run is one organization: "... Organization", "Bank of ..." */
+		if (r1 > j)
+		{
+			bool		suffix_last = gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, r1), tok_len(c, r1)) != NULL;
+			bool		suffix_of = j + 1 <= r1 && gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, j), tok_len(c, j)) &&
+				ascii_eq(tok_s(c, j + 1), tok_len(c, j + 1), "of");
+			const gaz_entry *whole = lookup_span(c, GAZ_ORGANIZATION, j, r1);
+
+			if ((suffix_last || suffix_of || whole) && !titled &&
+				!lookup_span(c, GAZ_PERSON_TITLE, j, j))
+			{
+				/* keep a leading nationality or place apart only if the rest still names an org */
+				add_candidate(cands, c, j, r1, AP_KIND_ORGANIZATION, whole ? whole->canonical : NULL,
+							  c->toks[j].start);
+				return;
+			}
+		}
+		/* a given name followed by an unknown token starts a person name */
+		if (j < r1 && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, j), tok_len(c, j)) &&
+			!lookup_span(c, GAZ_PERSON_TITLE, j + 1, j + 1) &&
+			!lookup_span(c, GAZ_LOCATION, j, j + 1) && !lookup_span(c, GAZ_ORGANIZATION, j, j + 1))
+		{
+			add_candidate(cands, c, j, r1, AP_KIND_PERSON, NULL, phrase_start);
+			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
+
+			d->titled = titled;
+			d->subject = !preceded_as_object(c, phrase_tok);
+			return;
+		}
+		for (k = maxk; k >= j && !done; k--)
+		{
+			const gaz_entry *e;
+
+			if ((e = lookup_span(c, GAZ_PERSON_TITLE, j, k)))
+			{
+				titled = true;
+				done = true;
+			}
+			else if ((e = lookup_span(c, GAZ_ORGANIZATION, j, k)))
+			{
+				add_candidate(cands, c, j, k, AP_KIND_ORGANIZATION, e->canonical, c->toks[j].start);
+				done = true;
+			}
+			else if ((e = lookup_span(c, GAZ_LOCATION, j, k)))
+			{
+				add_candidate(cands, c, j, k, AP_KIND_LOCATION, e->canonical, c->toks[j].start);
+				done = true;
+			}
+			else if ((e = lookup_span(c, GAZ_NATIONALITY, j, k)))
+			{
+				add_candidate(cands, c, j, k, AP_KIND_NATIONALITY, e->canonical, c->toks[j].start);
+				done = true;
+			}
+			if (done)
+				j = k + 1;
+		}
+		if (done)
+			continue;
+		/* an unknown chunk: up to the next gazetteer hit (or the end when titled) */
+		{
+			int32_t		e = j;
+
+			while (e < r1)
+			{
+				int32_t		n = e + 1;
+
+				if (lookup_span(c, GAZ_PERSON_TITLE, n, n))
+					break;
+				if (!titled && (lookup_span(c, GAZ_LOCATION, n, n) || lookup_span(c, GAZ_NATIONALITY, n, n) ||
+								lookup_span(c, GAZ_ORGANIZATION, n, n)))
+					break;
+				e = n;
+			}
+			ap_entity_kind kind = chunk_kind(c, j, e, titled, r0);
+
+			add_candidate(cands, c, j, e, kind, NULL, titled ? phrase_start : c->toks[j].start);
+			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
+
+			d->titled = titled;
+			d->subject = !preceded_as_object(c, phrase_tok);
+			titled = false;
+			j = e + 1;
+		}
+	}
+}
+
+static void
+find_runs(const para_view *p, int32_t para, vec *cands)
+{
+	run_ctx		c;
+	int32_t		i = 0;
+
+	c.p = p;
+	c.toks = p->toks.items;
+	c.ntoks = p->toks.n;
+	c.para = para;
+	while (i < (int32_t) c.ntoks)
+	{
+		if (!is_name_token(&c, i))
+		{
+			i++;
+			continue;
+		}
+		int32_t		r0 = i,
+					r1 = i;
+
+		while (r1 + 1 < (int32_t) c.ntoks && !c.toks[r1].possessive && name_end(&c, r1) == c.toks[r1].end)
+		{
+			int32_t		n = r1 + 1;
+			const token *t = &c.toks[n];
+
+			if (is_name_token(&c, n) && !t->sent_start)
+			{
+				r1 = n;
+				continue;
+			}
+			/* "Sen." "Dr." : a title abbreviation with its period */
+			if (t->type == TOK_PUNCT && t->cp == '.' && t->start == c.toks[r1].end &&
+				n + 1 < (int32_t) c.ntoks && is_name_token(&c, n + 1))
+			{
+				char		buf[16];
+				size_t		l = tok_len(&c, r1);
+
+				if (l + 1 < sizeof(buf))
+				{
+					memcpy(buf, tok_s(&c, r1), l);
+					buf[l] = '.';
+					if (gaz_lookup(GAZ_PERSON_TITLE, buf, l + 1))
+					{
+						/* keep the title out; start the run after it, titled */
+						break;
+					}
+				}
+				break;
+			}
+			/* connectors: "Bank of England", "Ursula von der Leyen", "Johnson & Johnson" */
+			if ((t->type == TOK_WORD && !t->cap &&
+				 (ascii_eq(tok_s(&c, n), tok_len(&c, n), "of") ||
+				  word_in(name_particles, tok_s(&c, n), tok_len(&c, n)))) ||
+				(t->type == TOK_PUNCT && t->cp == '&'))
+			{
+				int32_t		m = n;
+
+				while (m < (int32_t) c.ntoks && c.toks[m].type == TOK_WORD && !c.toks[m].cap &&
+					   word_in(name_particles, tok_s(&c, m), tok_len(&c, m)) && m < n + 2)
+					m++;
+				if (m == n)
+					m = n + 1;
+				if (m < (int32_t) c.ntoks && is_name_token(&c, m) && !c.toks[m].sent_start)
+				{
+					r1 = m;
+					continue;
+				}
+			}
+			break;
+		}
+		segment_run(&c, r0, r1, cands);
+		i = r1 + 1;
+	}
+}
+
+/* ---- document-level resolution ------------------------------------------------ */
+
+static const char *
+cand_text(const para_view *paras, const candidate *d, size_t *len)
+{
+	*len = d->end - d->start;
+	return paras[d->para].text.s + d->start;
+}
+
+/* initials of the capitalized words of s, skipping connectors */
+static size_t
+initials(const char *s, size_t len, char *out, size_t cap)
+{
+	size_t		n = 0,
+				i = 0;
+
+	while (i < len)
+	{
+		while (i < len && s[i] == ' ')
+			i++;
+		size_t		ws = i;
+
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i == ws)
+			break;
+		if (s[ws] >= 'A' && s[ws] <= 'Z')
+		{
+			if (n + 1 >= cap)
+				return 0;
+			out[n++] = s[ws];
+		}
+	}
+	out[n] = '\0';
+	return n;
+}
+
+typedef struct ent_key
+{
+	const char *name;
+	size_t		len;
+} ent_key;
+
+static int32_t
+entity_for(ent_result *r, smap *by_name, const char *name, size_t len, ap_entity_kind kind,
+		   ap_arena *arena)
+{
+	int32_t		e = smap_get(by_name, name, len);
+
+	if (e >= 0)
+		return e;
+	ent_entity *x = vec_push(&r->entities);
+
+	x->name = arena_strndup(arena, name, len);
+	x->name_len = len;
+	x->kind = kind;
+	x->first_para = -1;
+	vec_init(&x->aliases, sizeof(ap_str));
+	e = (int32_t) r->entities.n - 1;
+	smap_put(by_name, x->name, len, e);
+	return e;
+}
+
+/* an entity with its index before sorting, so the order is total */
+typedef struct tagged
+{
+	ent_entity	e;
+	int32_t		old;
+} tagged;
+
+static int
+cmp_tagged(const void *a, const void *b)
+{
+	const tagged *x = a,
+			   *y = b;
+
+	if (x->e.mentions != y->e.mentions)
+		return y->e.mentions - x->e.mentions;
+	if (x->e.first_para != y->e.first_para)
+		return x->e.first_para - y->e.first_para;
+	if (x->e.first_start != y->e.first_start)
+		return x->e.first_start < y->e.first_start ? -1 : 1;
+	return x->old - y->old;
+}
+
+void
+entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out)
+{
+	vec			cands;
+	smap		by_name,		/* canonical name -> entity */
+				surname,		/* last word of a person -> entity */
+				surface;		/* any accepted surface form -> entity */
+
+	vec_init(&out->entities, sizeof(ent_entity));
+	vec_init(&out->mentions, sizeof(ent_mention));
+	vec_init(&cands, sizeof(candidate));
+	for (size_t p = 0; p < n; p++)
+	{
+		find_runs(&paras[p], (int32_t) p, &cands);
+		if ((p & 63) == 0)
+			ap_check_interrupts();
+	}
+	smap_init(&by_name);
+	smap_init(&surname);
+	smap_init(&surface);
+
+	candidate  *cs = cands.items;
+
+	/* pass 1: entities with a known kind and a multi-word or gazetteer name */
+	for (size_t i = 0; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i];
+		size_t		len;
+		const char *s = cand_text(paras, d, &len);
+
+		if (d->kind == KIND_UNKNOWN || d->weak)
+			continue;
+		if (d->kind == AP_KIND_PERSON && d->tok_first == d->tok_last && !d->titled)
+			continue;			/* single given name alone: resolve later */
+		if (d->canonical)
+			d->entity = entity_for(out, &by_name, d->canonical, strlen(d->canonical), d->kind, arena);
+		else
+			d->entity = entity_for(out, &by_name, s, len, d->kind, arena);
+		smap_put(&surface, s, len, d->entity);
+		if (d->kind == AP_KIND_PERSON && d->tok_last > d->tok_first)
+		{
+			const token *lt = &((const token *) paras[d->para].toks.items)[d->tok_last];
+			const char *ls = paras[d->para].text.s + lt->start;
+			size_t		ll = name_end(&(run_ctx)
+									  {
+									  &paras[d->para], paras[d->para].toks.items, paras[d->para].toks.n, d->para
+									  }, d->tok_last) - lt->start;
+
+			if (smap_get(&surname, ls, ll) < 0)
+				smap_put(&surname, ls, ll, d->entity);
+		}
+	}
+	/* a full name seen later upgrades a titled single-word person ("President Putin") */
+	/* pass 2: surnames, acronyms, weak words */
+	for (size_t i = 0; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i];
+		size_t		len;
+		const char *s;
+		int32_t		e;
+
+		if (d->entity >= 0)
+		{
+			/* titled single names may be surnames of a full name */
+			if (d->kind == AP_KIND_PERSON && d->tok_first == d->tok_last)
+			{
+				s = cand_text(paras, d, &len);
+				e = smap_get(&surname, s, len);
+				if (e >= 0)
+					d->entity = e;
+			}
+			continue;
+		}
+		s = cand_text(paras, d, &len);
+		if ((e = smap_get(&surname, s, len)) >= 0 || (e = smap_get(&surface, s, len)) >= 0 ||
+			(e = smap_get(&by_name, s, len)) >= 0)
+		{
+			d->entity = e;
+			continue;
+		}
+		if (d->weak)
+			continue;
+		if (d->acronym)
+		{
+			/* expansion given by the article: an organization whose initials match */
+			for (size_t k = 0; k < out->entities.n; k++)
+			{
+				ent_entity *x = &VEC_AT(&out->entities, ent_entity, k);
+				char		ini[16];
+
+				if (x->kind == AP_KIND_ORGANIZATION && memchr(x->name, ' ', x->name_len) &&
+					initials(x->name, x->name_len, ini, sizeof(ini)) == len && memcmp(ini, s, len) == 0)
+				{
+					d->entity = (int32_t) k;
+					break;
+				}
+			}
+			if (d->entity >= 0)
+			{
+				smap_put(&surface, s, len, d->entity);
+				continue;
+			}
+		}
+		if (d->kind == KIND_UNKNOWN)
+		{
+			if (d->tok_last > d->tok_first && d->tok_last - d->tok_first <= 3)
+				d->kind = AP_KIND_PERSON;
+			else
+				continue;
+		}
+		if (d->kind == AP_KIND_PERSON && d->tok_first == d->tok_last && !d->titled)
+			continue;
+		d->entity = entity_for(out, &by_name, s, len, d->kind, arena);
+		smap_put(&surface, s, len, d->entity);
+	}
+	/* acronyms seen before their expansion: merge into the expansion */
+	for (size_t i = 0; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i];
+		size_t		len;
+		const char *s = cand_text(paras, d, &len);
+
+		if (!d->acronym || d->entity < 0)
+			continue;
+		ent_entity *cur = &VEC_AT(&out->entities, ent_entity, d->entity);
+
+		if (cur->name_len != len || memcmp(cur->name, s, len) != 0)
+			continue;
+		for (size_t k = 0; k < out->entities.n; k++)
+		{
+			ent_entity *x = &VEC_AT(&out->entities, ent_entity, k);
+			char		ini[16];
+
+			if ((int32_t) k != d->entity && x->kind == AP_KIND_ORGANIZATION &&
+				memchr(x->name, ' ', x->name_len) &&
+				initials(x->name, x->name_len, ini, sizeof(ini)) == len && memcmp(ini, s, len) == 0)
+			{
+				int32_t		from = d->entity;
+
+				for (size_t q = 0; q < cands.n; q++)
+					if (cs[q].entity == from)
+						cs[q].entity = (int32_t) k;
+				cur->kind = KIND_UNKNOWN;	/* orphaned */
+				break;
+			}
+		}
+	}
+
+	/* mentions, counts, aliases */
+	for (size_t i = 0; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i];
+
+		if (d->entity < 0)
+			continue;
+		ent_entity *x = &VEC_AT(&out->entities, ent_entity, d->entity);
+		size_t		len;
+		const char *s = cand_text(paras, d, &len);
+		ent_mention *m = vec_push(&out->mentions);
+
+		m->para = d->para;
+		m->start = d->start;
+		m->end = d->end;
+		m->phrase_start = d->phrase_start;
+		m->entity = d->entity;
+		m->subject = d->subject && x->kind == AP_KIND_PERSON;
+		if (x->mentions == 0 || d->para < x->first_para)
+		{
+			x->first_para = d->para;
+			x->first_start = d->start;
+		}
+		x->mentions++;
+		if (len != x->name_len || memcmp(s, x->name, len) != 0)
+		{
+			bool		seen = false;
+
+			for (size_t k = 0; k < x->aliases.n && !seen; k++)
+			{
+				ap_str	   *a = &VEC_AT(&x->aliases, ap_str, k);
+
+				seen = a->len == len && memcmp(a->ptr, s, len) == 0;
+			}
+			if (!seen && x->aliases.n < 32)
+			{
+				ap_str	   *a = vec_push(&x->aliases);
+
+				a->ptr = arena_strndup(arena, s, len);
+				a->len = len;
+			}
+		}
+	}
+
+	/* order entities: most mentioned first; drop orphans; remap mentions */
+	{
+		size_t		ne = out->entities.n;
+		int32_t    *order = ap_alloc((ne + 1) * sizeof(int32_t));
+		ent_entity *ents = out->entities.items;
+		size_t		kept = 0;
+
+		tagged	   *tg = ap_alloc((ne + 1) * sizeof(tagged));
+
+		for (size_t k = 0; k < ne; k++)
+		{
+			if (ents[k].mentions == 0 || ents[k].kind == KIND_UNKNOWN)
+			{
+				vec_free(&ents[k].aliases);
+				continue;
+			}
+			tg[kept].e = ents[k];
+			tg[kept].old = (int32_t) k;
+			kept++;
+		}
+		qsort(tg, kept, sizeof(tagged), cmp_tagged);
+		for (size_t k = 0; k < ne; k++)
+			order[k] = -1;
+		for (size_t k = 0; k < kept; k++)
+		{
+			order[tg[k].old] = (int32_t) k;
+			ents[k] = tg[k].e;
+		}
+		out->entities.n = kept;
+		size_t		w = 0;
+
+		for (size_t k = 0; k < out->mentions.n; k++)
+		{
+			ent_mention *m = &VEC_AT(&out->mentions, ent_mention, k);
+
+			if (order[m->entity] < 0)
+				continue;
+			m->entity = order[m->entity];
+			VEC_AT(&out->mentions, ent_mention, w++) = *m;
+		}
+		out->mentions.n = w;
+		ap_release(tg);
+		ap_release(order);
+	}
+
+	smap_free(&by_name);
+	smap_free(&surname);
+	smap_free(&surface);
+	vec_free(&cands);
+	(void) person_pronouns;
+	(void) word_in_ci;
+}
+
+void
+entities_free(ent_result *r)
+{
+	for (size_t k = 0; k < r->entities.n; k++)
+		vec_free(&VEC_AT(&r->entities, ent_entity, k).aliases);
+	vec_free(&r->entities);
+	vec_free(&r->mentions);
+}

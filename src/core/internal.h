@@ -1,0 +1,119 @@
+/*
+ * internal.h — shared plumbing of the core: allocation hooks, the result
+ * arena, growable vectors, UTF-8 decoding and character classes, and the
+ * "located text" type (a string whose every byte knows its raw offset).
+ */
+#ifndef AP_INTERNAL_H
+#define AP_INTERNAL_H
+
+#include "ap.h"
+
+#include <string.h>
+
+/* ---- allocation --------------------------------------------------------- */
+
+void	   *ap_alloc(size_t size);		/* never NULL */
+void	   *ap_alloc0(size_t size);
+void		ap_release(void *ptr);
+void	   *ap_realloc(void *ptr, size_t old_size, size_t new_size);
+void		ap_check_interrupts(void);
+
+/* Bump allocator; everything in a result lives in one. */
+struct ap_arena
+{
+	struct arena_chunk *head;
+	char	   *cur;
+	size_t		left;
+};
+
+ap_arena   *arena_new(void);
+void	   *arena_alloc(ap_arena *a, size_t size);	/* 8-byte aligned */
+char	   *arena_strndup(ap_arena *a, const char *s, size_t len);
+void		arena_free(ap_arena *a);
+
+/* Growable array of fixed-size items, memory from ap_alloc. */
+typedef struct vec
+{
+	void	   *items;
+	size_t		n,
+				cap,
+				item_size;
+} vec;
+
+void		vec_init(vec *v, size_t item_size);
+void	   *vec_push(vec *v);	/* zeroed new slot */
+void		vec_free(vec *v);
+#define VEC_AT(v, type, i) (((type *) (v)->items)[i])
+
+/* Growable byte buffer. */
+typedef struct sbuf
+{
+	char	   *s;
+	size_t		len,
+				cap;
+} sbuf;
+
+void		sbuf_init(sbuf *b);
+void		sbuf_reserve(sbuf *b, size_t extra);
+void		sbuf_append(sbuf *b, const char *s, size_t len);
+void		sbuf_putc(sbuf *b, char c);
+void		sbuf_free(sbuf *b);
+
+/* ---- UTF-8 and characters ----------------------------------------------- */
+
+#define AP_REPLACEMENT 0xFFFD
+
+/*
+ * Decode one code point at s[0..len) (len >= 1).  Invalid or truncated
+ * sequences decode to U+FFFD and consume one byte.  Returns bytes consumed.
+ */
+int			utf8_decode(const unsigned char *s, size_t len, int32_t *cp);
+int			utf8_encode(int32_t cp, char *out);		/* out needs 4 bytes */
+/* code point starting at byte i, and its length; for valid internal text */
+int32_t		utf8_at(const char *s, size_t len, size_t i, int *nbytes);
+/* byte index of the code point before i (i > 0) */
+size_t		utf8_prev(const char *s, size_t i);
+size_t		utf8_count(const char *s, size_t len);
+
+bool		char_is_letter(int32_t cp);
+bool		char_is_upper(int32_t cp);
+bool		char_is_lower(int32_t cp);
+bool		char_is_digit(int32_t cp);
+bool		char_is_alnum(int32_t cp);
+bool		char_is_space(int32_t cp);	/* ' ' '\t' '\n' and Unicode Zs */
+/* “ ” „ « » ‹ › ‘ ’ " ' ‚ ‟ */
+bool		char_is_quote_mark(int32_t cp);
+bool		char_is_dash(int32_t cp);
+
+/* ---- located text -------------------------------------------------------- */
+
+/*
+ * A UTF-8 string whose byte i came from raw code point src[i].  src has
+ * len + 1 entries; src[len] is the raw offset just past the text.
+ */
+typedef struct ltext
+{
+	const char *s;
+	size_t		len;
+	const int32_t *src;
+} ltext;
+
+/* writable builder for an ltext */
+typedef struct ltext_buf
+{
+	sbuf		text;
+	vec			src;			/* int32_t */
+} ltext_buf;
+
+void		ltext_buf_init(ltext_buf *b);
+void		ltext_buf_append(ltext_buf *b, const char *s, size_t len, const int32_t *src);
+void		ltext_buf_append_one(ltext_buf *b, const char *s, size_t len, int32_t src);
+/* finish: copy into arena, set end sentinel, reset builder */
+ltext		ltext_buf_finish(ltext_buf *b, ap_arena *a, int32_t end_src);
+void		ltext_buf_free(ltext_buf *b);
+
+/* ASCII case-insensitive compare of s[0..len) with NUL-terminated word */
+bool		ascii_ieq(const char *s, size_t len, const char *word);
+bool		ascii_eq(const char *s, size_t len, const char *word);
+
+#endif							/* AP_INTERNAL_H */

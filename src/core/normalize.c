@@ -1,0 +1,439 @@
+/*
+ * normalize.c — owns stage 1-2 of the pipeline: lenient decoding, mojibake
+ * repair, character references, white space and invisible characters, NFC.
+ * One pass over the raw bytes, then an NFC pass only where a combining mark
+ * or composition exclusion occurs.
+ */
+#include "normalize.h"
+
+#include <stdlib.h>
+#include <utf8proc.h>
+
+/* Windows-1252 bytes 0x80..0x9F as Unicode (0 where undefined). */
+static const int32_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178
+};
+
+/* The Windows-1252 byte that decodes to cp, or -1. */
+static int
+cp1252_byte(int32_t cp)
+{
+	if (cp >= 0xA0 && cp <= 0xFF)
+		return cp;
+	if (cp >= 0x80 && cp <= 0x9F)
+		return cp;				/* C1 control: a byte read as Latin-1 */
+	for (int i = 0; i < 32; i++)
+		if (cp1252_high[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+/*
+ * At raw[i..len), cp0 (bytes n0) was decoded.  If cp0 and the following
+ * code points are the Windows-1252 reading of one UTF-8 sequence, return
+ * the repaired code point and set *consumed_bytes / *consumed_cps.
+ */
+static bool
+mojibake_repair(const unsigned char *raw, size_t len, size_t i, int32_t cp0, int n0,
+				int32_t *out, size_t *consumed_bytes, int *consumed_cps)
+{
+	int			lead = (cp0 >= 0xC2 && cp0 <= 0xF4) ? (int) cp0 : -1;
+	unsigned char bytes[4];
+	int			need;
+	size_t		pos = i + n0;
+
+	if (lead < 0)
+		return false;
+	need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+	bytes[0] = (unsigned char) lead;
+	for (int k = 1; k <= need; k++)
+	{
+		int32_t		cp;
+		int			n,
+					b;
+
+		if (pos >= len)
+			return false;
+		n = utf8_decode(raw + pos, len - pos, &cp);
+		b = cp1252_byte(cp);
+		if (b < 0x80 || b > 0xBF)
+		{
+			/* "â€" + end/space: the 0x9D byte of ” was lost on the way */
+			if (k == 2 && lead == 0xE2 && bytes[1] == 0x80 && (cp == ' ' || cp == '\n'))
+			{
+				*out = 0x201D;
+				*consumed_bytes = pos - i;
+				*consumed_cps = 2;
+				return true;
+			}
+			return false;
+		}
+		bytes[k] = (unsigned char) b;
+		pos += n;
+	}
+	{
+		int32_t		cp;
+		int			n = utf8_decode(bytes, need + 1, &cp);
+
+		if (n != need + 1 || cp < 0x80)
+			return false;
+		*out = cp;
+	}
+	*consumed_bytes = pos - i;
+	*consumed_cps = need + 1;
+	return true;
+}
+
+static int
+entity_name_cmp(const void *key, const void *elem)
+{
+	const char *k = key;
+	const html_entity *e = elem;
+
+	return strcmp(k, e->name);
+}
+
+size_t
+html_entity_decode(const char *s, size_t len, int32_t *cp)
+{
+	size_t		i = 1;
+
+	if (len < 3 || s[0] != '&')
+		return 0;
+	if (s[1] == '#')
+	{
+		int32_t		v = 0;
+		bool		hex = false;
+		size_t		digits = 0;
+
+		i = 2;
+		if (i < len && (s[i] == 'x' || s[i] == 'X'))
+		{
+			hex = true;
+			i++;
+		}
+		for (; i < len && digits < 8; i++, digits++)
+		{
+			char		c = s[i];
+			int			d;
+
+			if (c >= '0' && c <= '9')
+				d = c - '0';
+			else if (hex && c >= 'a' && c <= 'f')
+				d = c - 'a' + 10;
+			else if (hex && c >= 'A' && c <= 'F')
+				d = c - 'A' + 10;
+			else
+				break;
+			v = v * (hex ? 16 : 10) + d;
+		}
+		if (digits == 0 || i >= len || s[i] != ';')
+			return 0;
+		/* numeric references to 0x80..0x9F mean Windows-1252 in practice */
+		if (v >= 0x80 && v <= 0x9F && cp1252_high[v - 0x80])
+			v = cp1252_high[v - 0x80];
+		if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+			v = AP_REPLACEMENT;
+		*cp = v;
+		return i + 1;
+	}
+	else
+	{
+		char		name[16];
+		size_t		n = 0;
+		const html_entity *e;
+
+		for (; i < len && n < sizeof(name) - 1; i++)
+		{
+			char		c = s[i];
+
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+				break;
+			name[n++] = c;
+		}
+		if (n == 0 || i >= len || s[i] != ';')
+			return 0;
+		name[n] = '\0';
+		e = bsearch(name, html_entities, html_entities_count, sizeof(html_entity), entity_name_cmp);
+		if (!e)
+			return 0;
+		*cp = e->cp;
+		return i + 1;
+	}
+}
+
+/* ---- the folding writer ----------------------------------------------- */
+
+typedef struct norm_writer
+{
+	ltext_buf	out;
+	bool		pending_space;
+	int32_t		pending_space_src;
+	int			newline_run;	/* newlines just written (2 at start) */
+	bool		last_was_cr;
+} norm_writer;
+
+typedef enum char_action
+{
+	ACT_KEEP,
+	ACT_SPACE,
+	ACT_NEWLINE,
+	ACT_DROP
+} char_action;
+
+static char_action
+classify_char(int32_t cp)
+{
+	if (cp >= 0x20 && cp < 0x7F)
+		return cp == ' ' ? ACT_SPACE : ACT_KEEP;
+	switch (cp)
+	{
+		case '\n':
+		case '\r':
+		case 0x0B:
+		case 0x0C:
+		case 0x2028:
+		case 0x2029:
+			return ACT_NEWLINE;
+		case '\t':
+			return ACT_SPACE;
+		case 0x00AD:			/* soft hyphen */
+		case 0x200B:
+		case 0x200C:
+		case 0x200D:
+		case 0x200E:
+		case 0x200F:
+		case 0x2060:
+		case 0xFEFF:
+		case 0x034F:
+		case 0x180E:
+			return ACT_DROP;
+		default:
+			break;
+	}
+	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+		return ACT_SPACE;		/* controls separate words */
+	if (cp >= 0x202A && cp <= 0x202E)
+		return ACT_DROP;		/* bidi embedding controls */
+	if (cp >= 0x2066 && cp <= 0x2069)
+		return ACT_DROP;
+	if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)
+		return ACT_SPACE;
+	return ACT_KEEP;
+}
+
+static void
+writer_put(norm_writer *w, int32_t cp, int32_t src, bool from_cr)
+{
+	char		enc[4];
+	int			n;
+
+	switch (classify_char(cp))
+	{
+		case ACT_DROP:
+			w->last_was_cr = false;
+			return;
+		case ACT_SPACE:
+			w->last_was_cr = false;
+			if (w->newline_run == 0 && !w->pending_space)
+			{
+				w->pending_space = true;
+				w->pending_space_src = src;
+			}
+			return;
+		case ACT_NEWLINE:
+			if (cp == '\n' && w->last_was_cr)
+			{
+				w->last_was_cr = false;
+				return;
+			}
+			w->last_was_cr = from_cr || cp == '\r';
+			w->pending_space = false;
+			if (w->newline_run < 2)
+			{
+				ltext_buf_append_one(&w->out, "\n", 1, src);
+				w->newline_run++;
+			}
+			return;
+		case ACT_KEEP:
+			break;
+	}
+	w->last_was_cr = false;
+	if (w->pending_space)
+	{
+		ltext_buf_append_one(&w->out, " ", 1, w->pending_space_src);
+		w->pending_space = false;
+	}
+	n = utf8_encode(cp, enc);
+	ltext_buf_append_one(&w->out, enc, n, src);
+	w->newline_run = 0;
+}
+
+/* ---- NFC ---------------------------------------------------------------- */
+
+static bool
+needs_nfc(int32_t cp)
+{
+	const utf8proc_property_t *p;
+
+	if (cp < 0x300)
+		return false;
+	if (cp >= 0x1100 && cp <= 0x11FF)
+		return true;			/* conjoining jamo */
+	p = utf8proc_get_property(cp);
+	return p->combining_class != 0 || p->comp_exclusion;
+}
+
+#define NFC_MAX_SEGMENT 64
+
+/*
+ * Apply NFC to text in place of t when some code point may change.
+ * Segments (a starter and the marks after it) are composed with
+ * utf8proc into a fixed buffer; absurdly long segments are left alone.
+ */
+static ltext
+apply_nfc(ltext t, ap_arena *arena)
+{
+	size_t		i = 0;
+	bool		any = false;
+
+	while (i < t.len)
+	{
+		int			n;
+		int32_t		cp = utf8_at(t.s, t.len, i, &n);
+
+		if (needs_nfc(cp))
+		{
+			any = true;
+			break;
+		}
+		i += n;
+	}
+	if (!any)
+		return t;
+
+	ltext_buf	b;
+	size_t		seg_start = 0;
+
+	ltext_buf_init(&b);
+	i = 0;
+	while (i < t.len)
+	{
+		/* a segment: one code point plus following code points needing NFC */
+		int			n;
+		size_t		seg_end;
+		bool		special;
+		int32_t		cp = utf8_at(t.s, t.len, i, &n);
+
+		seg_start = i;
+		special = needs_nfc(cp);
+		seg_end = i + n;
+		while (seg_end < t.len)
+		{
+			int			m;
+			int32_t		c2 = utf8_at(t.s, t.len, seg_end, &m);
+
+			if (!needs_nfc(c2))
+				break;
+			special = true;
+			seg_end += m;
+		}
+		if (special && seg_end - seg_start <= NFC_MAX_SEGMENT)
+		{
+			utf8proc_int32_t buf[NFC_MAX_SEGMENT * 4];
+			utf8proc_ssize_t count;
+
+			count = utf8proc_decompose((const utf8proc_uint8_t *) t.s + seg_start,
+									   (utf8proc_ssize_t) (seg_end - seg_start), buf,
+									   NFC_MAX_SEGMENT * 4, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+			if (count > 0 && count <= NFC_MAX_SEGMENT * 4)
+				count = utf8proc_normalize_utf32(buf, count, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+			if (count > 0 && count <= NFC_MAX_SEGMENT * 4)
+			{
+				for (utf8proc_ssize_t k = 0; k < count; k++)
+				{
+					char		enc[4];
+					int			m = utf8_encode(buf[k], enc);
+
+					ltext_buf_append_one(&b, enc, m, t.src[seg_start]);
+				}
+				i = seg_end;
+				continue;
+			}
+		}
+		ltext_buf_append(&b, t.s + seg_start, seg_end - seg_start, t.src + seg_start);
+		i = seg_end;
+	}
+	t = ltext_buf_finish(&b, arena, t.src[t.len]);
+	ltext_buf_free(&b);
+	return t;
+}
+
+ltext
+normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
+{
+	const unsigned char *raw = (const unsigned char *) raw_s;
+	norm_writer w;
+	size_t		i = 0;
+	int32_t		cpi = 0;
+	size_t		next_check = 1 << 16;
+	ltext		t;
+
+	memset(&w, 0, sizeof(w));
+	ltext_buf_init(&w.out);
+	sbuf_reserve(&w.out.text, len);
+	w.newline_run = 2;
+
+	while (i < len)
+	{
+		int32_t		cp,
+					fixed;
+		int			n;
+		int32_t		src = cpi;
+		size_t		cb;
+		int			ccp;
+
+		if (i >= next_check)
+		{
+			ap_check_interrupts();
+			next_check = i + (1 << 16);
+		}
+		n = utf8_decode(raw + i, len - i, &cp);
+		if (cp >= 0xC2 && cp <= 0xF4 && mojibake_repair(raw, len, i, cp, n, &fixed, &cb, &ccp))
+		{
+			writer_put(&w, fixed, src, false);
+			i += cb;
+			cpi += ccp;
+			continue;
+		}
+		if (cp == '&')
+		{
+			int32_t		ecp;
+			size_t		used = html_entity_decode((const char *) raw + i, len - i, &ecp);
+
+			if (used)
+			{
+				writer_put(&w, ecp, src, false);
+				i += used;
+				cpi += (int32_t) used;	/* references are ASCII */
+				continue;
+			}
+		}
+		writer_put(&w, cp, src, cp == '\r');
+		i += n;
+		cpi++;
+	}
+	/* drop trailing newlines */
+	while (w.out.text.len > 0 && w.out.text.s[w.out.text.len - 1] == '\n')
+	{
+		w.out.text.len--;
+		w.out.src.n--;
+	}
+	*raw_cps = cpi;
+	t = ltext_buf_finish(&w.out, arena, cpi);
+	ltext_buf_free(&w.out);
+	return apply_nfc(t, arena);
+}

@@ -1,0 +1,150 @@
+/*
+ * patterns.c — owns every use of PCRE2 in the core.  Built-in patterns are
+ * compiled with JIT once per process and kept for its life; user patterns
+ * are compiled into sets that callers cache.  Every match runs under match
+ * and depth limits so a pathological pattern yields "no match" quickly.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include "patterns.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define RX_MATCH_LIMIT 100000
+#define RX_DEPTH_LIMIT 1000
+
+static pcre2_match_context *match_ctx;
+static pcre2_match_data *match_data;
+
+static void
+rx_init(void)
+{
+	if (match_ctx)
+		return;
+	match_ctx = pcre2_match_context_create(NULL);
+	match_data = pcre2_match_data_create(16, NULL);
+	if (!match_ctx || !match_data)
+	{
+		fputs("article_parse: out of memory creating PCRE2 contexts\n", stderr);
+		abort();
+	}
+	pcre2_set_match_limit(match_ctx, RX_MATCH_LIMIT);
+	pcre2_set_depth_limit(match_ctx, RX_DEPTH_LIMIT);
+}
+
+static pcre2_code *
+rx_compile(const char *pattern, size_t len, uint32_t flags, int *err, PCRE2_SIZE *erroff)
+{
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR) pattern, len,
+								   PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags,
+								   err, erroff, NULL);
+
+	if (re)
+		(void) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* falls back to the interpreter */
+	return re;
+}
+
+rx_code *
+rx_compile_builtin(const char *pattern, bool icase)
+{
+	int			err;
+	PCRE2_SIZE	off;
+	pcre2_code *re;
+
+	rx_init();
+	re = rx_compile(pattern, PCRE2_ZERO_TERMINATED, icase ? PCRE2_CASELESS : 0, &err, &off);
+	if (!re)
+	{
+		PCRE2_UCHAR msg[256];
+
+		pcre2_get_error_message(err, msg, sizeof(msg));
+		fprintf(stderr, "article_parse: built-in pattern error at %zu: %s\n%s\n",
+				(size_t) off, (char *) msg, pattern);
+		abort();
+	}
+	return (rx_code *) re;
+}
+
+bool
+rx_search(const rx_code *re, const char *s, size_t len, size_t offset, size_t *ms, size_t *me)
+{
+	int			rc;
+
+	rx_init();
+	rc = pcre2_match((const pcre2_code *) re, (PCRE2_SPTR) s, len, offset, 0, match_data, match_ctx);
+	if (rc < 0)
+		return false;			/* no match, or a limit was hit */
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
+
+	if (ms)
+		*ms = ov[0];
+	if (me)
+		*me = ov[1];
+	return true;
+}
+
+ap_patterns *
+ap_patterns_compile(const char *const *patterns, const size_t *lengths, int count,
+					char *errbuf, size_t errbuf_len)
+{
+	ap_patterns *p;
+
+	rx_init();
+	if (count < 0)
+		count = 0;
+	p = calloc(1, sizeof(ap_patterns));
+	if (!p)
+		goto oom;
+	p->codes = calloc(count ? (size_t) count : 1, sizeof(rx_code *));
+	if (!p->codes)
+		goto oom;
+	for (int i = 0; i < count; i++)
+	{
+		int			err;
+		PCRE2_SIZE	off;
+		pcre2_code *re = rx_compile(patterns[i], lengths[i], 0, &err, &off);
+
+		if (!re)
+		{
+			PCRE2_UCHAR msg[256];
+
+			pcre2_get_error_message(err, msg, sizeof(msg));
+			if (errbuf && errbuf_len)
+				snprintf(errbuf, errbuf_len, "pattern %d at offset %zu: %s",
+						 i + 1, (size_t) off, (char *) msg);
+			ap_patterns_free(p);
+			return NULL;
+		}
+		p->codes[p->count++] = (rx_code *) re;
+	}
+	return p;
+
+oom:
+	if (errbuf && errbuf_len)
+		snprintf(errbuf, errbuf_len, "out of memory");
+	ap_patterns_free(p);
+	return NULL;
+}
+
+void
+ap_patterns_free(ap_patterns *p)
+{
+	if (!p)
+		return;
+	for (int i = 0; i < p->count; i++)
+		pcre2_code_free((pcre2_code *) p->codes[i]);
+	free(p->codes);
+	free(p);
+}
+
+bool
+patterns_match_set(const ap_patterns *p, const char *s, size_t len)
+{
+	if (!p)
+		return false;
+	for (int i = 0; i < p->count; i++)
+		if (rx_search(p->codes[i], s, len, 0, NULL, NULL))
+			return true;
+	return false;
+}

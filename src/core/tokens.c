@@ -1,0 +1,235 @@
+/*
+ * tokens.c — owns stage 5: one pass that splits a paragraph into words
+ * (with internal apostrophes, hyphens and initialisms such as U.S.),
+ * numbers and punctuation, notes possessives, and marks sentence starts
+ * using an abbreviation list so "Mr. Smith" and "Jan. 5" do not split.
+ */
+#include "tokens.h"
+
+static const char *const abbreviations[] = {
+	"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt", "col", "sgt",
+	"capt", "cpt", "maj", "prof", "inc", "corp", "co", "ltd", "vs", "etc", "no", "nos", "jan",
+	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+	"adm", "cmdr", "gov", "pres", "rev", "hon", "supt", "det", "insp", "approx", "dept", "est",
+	"fig", "vol", "pp", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", NULL
+};
+
+bool
+token_lower(const char *s, const token *t, char *buf, size_t cap)
+{
+	size_t		n = t->end - t->start;
+
+	if (n + 1 > cap)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[t->start + i];
+
+		if (c >= 0x80)
+			return false;
+		buf[i] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+	}
+	buf[n] = '\0';
+	return true;
+}
+
+static bool
+is_abbreviation(const char *s, const token *t)
+{
+	char		buf[16];
+
+	if (t->end - t->start == 1 && char_is_upper((unsigned char) s[t->start]))
+		return true;			/* an initial: "J. Smith" */
+	if (!token_lower(s, t, buf, sizeof(buf)))
+		return false;
+	for (int i = 0; abbreviations[i]; i++)
+		if (strcmp(buf, abbreviations[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_apostrophe(int32_t cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+void
+tokenize(const char *s, size_t len, vec *toks)
+{
+	size_t		i = 0;
+	bool		next_starts = true;
+
+	while (i < len)
+	{
+		int			n;
+		int32_t		cp = utf8_at(s, len, i, &n);
+
+		if (char_is_space(cp))
+		{
+			i += n;
+			continue;
+		}
+		token	   *t = vec_push(toks);
+
+		t->start = (uint32_t) i;
+		if (char_is_alnum(cp))
+		{
+			size_t		j = i;
+			int			letters = 0,
+						uppers = 0;
+			bool		digit_led = char_is_digit(cp);
+			bool		dotted = false;
+
+			while (j < len)
+			{
+				int			m;
+				int32_t		c = utf8_at(s, len, j, &m);
+
+				if (char_is_alnum(c))
+				{
+					if (char_is_letter(c))
+					{
+						letters++;
+						if (char_is_upper(c))
+							uppers++;
+					}
+					j += m;
+					continue;
+				}
+				/* internal joiners: a letter or digit must follow */
+				if (c == '-' || c == '&' || c == '.' || is_apostrophe(c) || c == ',' || c == '+')
+				{
+					int			m2;
+					int32_t		c2 = utf8_at(s, len, j + m, &m2);
+
+					if (c == ',' && !(digit_led && char_is_digit(c2)))
+						break;
+					if (c == '.' && !(char_is_alnum(c2) && (digit_led || m2 > 0)))
+					{
+						/* "U.S." keeps its final period when dotted */
+						if (dotted && !digit_led)
+							j += m;
+						break;
+					}
+					if (c == '.' && !digit_led)
+						dotted = true;
+					if (c == '+' && !(j + m >= len || !char_is_alnum(c2)))
+						break;
+					if (c == '+')
+					{
+						/* trailing plus: "OPEC+" */
+						j += m;
+						break;
+					}
+					if (!char_is_alnum(c2))
+						break;
+					/* possessive 's at the end of a word */
+					if (is_apostrophe(c) && (c2 == 's' || c2 == 'S'))
+					{
+						int			m3;
+						int32_t		c3 = utf8_at(s, len, j + m + m2, &m3);
+
+						if (!char_is_alnum(c3))
+						{
+							t->possessive = true;
+							t->end = (uint32_t) j;
+							t->full_end = (uint32_t) (j + m + m2);
+							j = j + m + m2;
+							goto word_done;
+						}
+					}
+					j += m;
+					continue;
+				}
+				break;
+			}
+			t->end = (uint32_t) j;
+			t->full_end = (uint32_t) j;
+			/* plural possessive: "states’ " */
+			if (j < len)
+			{
+				int			m;
+				int32_t		c = utf8_at(s, len, j, &m);
+
+				if (is_apostrophe(c) && j > 0 && (s[j - 1] == 's') &&
+					!char_is_alnum(utf8_at(s, len, j + m, NULL)))
+				{
+					t->possessive = true;
+					t->full_end = (uint32_t) (j + m);
+					j += m;
+				}
+			}
+	word_done:
+			t->type = digit_led && letters == 0 ? TOK_NUMBER : TOK_WORD;
+			{
+				int32_t		c0 = utf8_at(s, len, t->start, NULL);
+
+				t->cap = char_is_upper(c0) || (digit_led && uppers > 0);
+			}
+			t->all_caps = letters >= 2 && uppers == letters;
+			t->sent_start = next_starts && t->type == TOK_WORD;
+			if (t->type == TOK_WORD || t->type == TOK_NUMBER)
+				next_starts = false;
+			i = j;
+			continue;
+		}
+		/* punctuation */
+		t->type = TOK_PUNCT;
+		t->cp = cp;
+		t->end = t->full_end = (uint32_t) (i + n);
+		i += n;
+		/* the first word inside an opening quotation mark, or after a colon, starts a clause */
+		if ((char_is_quote_mark(cp) && i < len && !char_is_space(utf8_at(s, len, i, NULL)) &&
+			 (t->start == 0 || char_is_space(utf8_at(s, len, utf8_prev(s, t->start), NULL)))) ||
+			cp == ':')
+			next_starts = true;
+		if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026)
+		{
+			/* not after an abbreviation, and followed by space + capital/quote/digit */
+			bool		ends = true;
+
+			if (cp == '.' && toks->n >= 2)
+			{
+				token	   *prev = &VEC_AT(toks, token, toks->n - 2);
+
+				if (prev->type == TOK_WORD && prev->full_end == t->start && is_abbreviation(s, prev))
+					ends = false;
+			}
+			if (ends)
+			{
+				size_t		k = i;
+
+				while (k < len)
+				{
+					int			m;
+					int32_t		c = utf8_at(s, len, k, &m);
+
+					if (char_is_quote_mark(c) || c == ')' || c == ']' || c == '.' || c == '!' || c == '?')
+					{
+						k += m;
+						continue;
+					}
+					break;
+				}
+				if (k < len)
+				{
+					int			m;
+					int32_t		c = utf8_at(s, len, k, &m);
+
+					if (!char_is_space(c))
+						ends = false;
+					else
+					{
+						int32_t		c2 = utf8_at(s, len, k + m, NULL);
+
+						ends = !char_is_lower(c2);
+					}
+				}
+			}
+			t->sent_end = ends;
+			if (ends)
+				next_starts = true;
+		}
+	}
+}

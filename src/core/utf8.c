@@ -1,0 +1,226 @@
+/*
+ * utf8.c — lenient UTF-8 decoding and encoding, and character classes
+ * (utf8proc categories behind a small ASCII fast path).
+ */
+#include "internal.h"
+
+#include <utf8proc.h>
+
+int
+utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	unsigned char c = s[0];
+	int			need;
+	int32_t		v;
+
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		need = 1;
+		v = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		need = 2;
+		v = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		need = 3;
+		v = c & 0x07;
+	}
+	else
+	{
+		*cp = AP_REPLACEMENT;
+		return 1;
+	}
+	if ((size_t) need >= len)
+	{
+		*cp = AP_REPLACEMENT;
+		return 1;
+	}
+	for (int i = 1; i <= need; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+		{
+			*cp = AP_REPLACEMENT;
+			return 1;
+		}
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	/* overlongs, surrogates, beyond U+10FFFF */
+	if ((need == 2 && v < 0x800) || (need == 3 && (v < 0x10000 || v > 0x10FFFF)) ||
+		(v >= 0xD800 && v <= 0xDFFF))
+	{
+		*cp = AP_REPLACEMENT;
+		return 1;
+	}
+	*cp = v;
+	return need + 1;
+}
+
+int
+utf8_encode(int32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *) out;
+
+	if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = AP_REPLACEMENT;
+	if (cp < 0x80)
+	{
+		o[0] = (unsigned char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		o[0] = 0xC0 | (cp >> 6);
+		o[1] = 0x80 | (cp & 0x3F);
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		o[0] = 0xE0 | (cp >> 12);
+		o[1] = 0x80 | ((cp >> 6) & 0x3F);
+		o[2] = 0x80 | (cp & 0x3F);
+		return 3;
+	}
+	o[0] = 0xF0 | (cp >> 18);
+	o[1] = 0x80 | ((cp >> 12) & 0x3F);
+	o[2] = 0x80 | ((cp >> 6) & 0x3F);
+	o[3] = 0x80 | (cp & 0x3F);
+	return 4;
+}
+
+int32_t
+utf8_at(const char *s, size_t len, size_t i, int *nbytes)
+{
+	int32_t		cp;
+	int			n;
+
+	if (i >= len)
+	{
+		if (nbytes)
+			*nbytes = 0;
+		return 0;
+	}
+	n = utf8_decode((const unsigned char *) s + i, len - i, &cp);
+	if (nbytes)
+		*nbytes = n;
+	return cp;
+}
+
+size_t
+utf8_prev(const char *s, size_t i)
+{
+	if (i == 0)
+		return 0;
+	i--;
+	while (i > 0 && ((unsigned char) s[i] & 0xC0) == 0x80)
+		i--;
+	return i;
+}
+
+size_t
+utf8_count(const char *s, size_t len)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+bool
+char_is_letter(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	switch (utf8proc_category(cp))
+	{
+		case UTF8PROC_CATEGORY_LU:
+		case UTF8PROC_CATEGORY_LL:
+		case UTF8PROC_CATEGORY_LT:
+		case UTF8PROC_CATEGORY_LM:
+		case UTF8PROC_CATEGORY_LO:
+		case UTF8PROC_CATEGORY_MN:
+		case UTF8PROC_CATEGORY_MC:
+			return true;
+		default:
+			return false;
+	}
+}
+
+bool
+char_is_upper(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	utf8proc_category_t c = utf8proc_category(cp);
+
+	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool
+char_is_lower(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= 'a' && cp <= 'z';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool
+char_is_digit(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp >= '0' && cp <= '9';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool
+char_is_alnum(int32_t cp)
+{
+	return char_is_letter(cp) || char_is_digit(cp);
+}
+
+bool
+char_is_space(int32_t cp)
+{
+	if (cp < 0x80)
+		return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+bool
+char_is_quote_mark(int32_t cp)
+{
+	switch (cp)
+	{
+		case '"':
+		case '\'':
+		case 0x201C:			/* “ */
+		case 0x201D:			/* ” */
+		case 0x201E:			/* „ */
+		case 0x201F:			/* ‟ */
+		case 0x2018:			/* ‘ */
+		case 0x2019:			/* ’ */
+		case 0x201A:			/* ‚ */
+		case 0x00AB:			/* « */
+		case 0x00BB:			/* » */
+		case 0x2039:			/* ‹ */
+		case 0x203A:			/* › */
+			return true;
+		default:
+			return false;
+	}
+}
+
+bool
+char_is_dash(int32_t cp)
+{
+	return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
