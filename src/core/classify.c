@@ -50,6 +50,34 @@ in_list(const char *const *list, const char *s, size_t len)
 	return false;
 }
 
+/* length of a markup tag or comment starting at s[i] ('<'), 0 if none */
+static size_t
+markup_tag_len(const char *s, size_t len, size_t i)
+{
+	size_t		j = i + 1;
+
+	if (j + 2 < len && s[j] == '!' && s[j + 1] == '-' && s[j + 2] == '-')
+	{
+		/* <!-- comment -->, bounded */
+		for (size_t k = j + 3; k + 2 < len && k - i < 4096; k++)
+			if (s[k] == '-' && s[k + 1] == '-' && s[k + 2] == '>')
+				return k + 3 - i;
+		return 0;
+	}
+	if (j < len && (s[j] == '/' || s[j] == '!'))
+		j++;
+	if (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+	{
+		size_t		k = j;
+
+		while (k < len && k - i < 512 && s[k] != '>' && s[k] != '<')
+			k++;
+		if (k < len && s[k] == '>')
+			return k + 1 - i;
+	}
+	return 0;
+}
+
 static void
 compute_features(ltext t, block_features *f)
 {
@@ -64,24 +92,14 @@ compute_features(ltext t, block_features *f)
 
 		if (cp == '<')
 		{
-			/* a tag: <name ...> or </name> with no other '<' inside */
-			size_t		j = i + 1;
+			size_t		tl = markup_tag_len(t.s, t.len, i);
 
-			if (j < t.len && t.s[j] == '/')
-				j++;
-			if (j < t.len && ((t.s[j] >= 'a' && t.s[j] <= 'z') || (t.s[j] >= 'A' && t.s[j] <= 'Z')))
+			if (tl)
 			{
-				size_t		k = j;
-
-				while (k < t.len && k - i < 512 && t.s[k] != '>' && t.s[k] != '<')
-					k++;
-				if (k < t.len && t.s[k] == '>')
-				{
-					f->tags++;
-					f->tag_bytes += (int32_t) (k + 1 - i);
-					i = k + 1;
-					continue;
-				}
+				f->tags++;
+				f->tag_bytes += (int32_t) tl;
+				i += tl;
+				continue;
 			}
 		}
 		f->cps++;
@@ -209,6 +227,11 @@ static family families[] = {
 		"article ad box|ad box|ad|story continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
 		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
 		"continue (?:reading|article) below(?: advertisement)?)[-–—\\s:]*$", NULL},
+	{AP_REASON_ADVERTISEMENT, 8,
+		"^continue reading (?:the )?main story$", NULL},
+	{AP_REASON_MARKUP, 30,
+		"\\b(?:enable|turn on|activate) javascript\\b|javascript is (?:disabled|required|not enabled|turned off)|"
+		"your browser (?:does not|doesn't) support|^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
 	{AP_REASON_CAPTION, 80,
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$"
 		"|^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
@@ -221,7 +244,8 @@ static family families[] = {
 		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
 		"from a syndicated feed|(?:has|have) not been edited by|views expressed (?:here|in this|by)|"
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
-		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai)", NULL},
+		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
+		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
 	{AP_REASON_FOOTER, 10,
 		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
 		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"
@@ -240,7 +264,7 @@ static family families[] = {
 		"|\\b(?:subscribe (?:now|today|here|to (?:our|the|read|continue))|sign up (?:for|to) (?:our|the|free)|"
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
-		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism)\\b", NULL},
+		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
 	{AP_REASON_COMMENTS, 8,
 		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
@@ -249,10 +273,10 @@ static family families[] = {
 		"(?:^|\\s)(?:©|\\(c\\)|copyright\\b)\\s*(?:\\d{4}|[\\p{L}])|\\ball rights reserved\\b", NULL},
 	{AP_REASON_NAVIGATION, 12,
 		"^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|close|open|back to top|toggle navigation|"
-		"navigation|sections?|next|previous|prev|top|log ?out|go to|jump to|print|back)\\W*$"
+		"navigation|sections?|next|previous|prev|top|log ?out|go to|jump to|print|back|"
+		"explore (?:more )?(?:on )?(?:these |this |related )?(?:topics?|tags?)|topics|tags|filed under:?)\\W*$"
 		"|^(?:terms (?:of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice)?|contact us|about us|"
 		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$"
-		"|\\b(?:enable|turn on) javascript\\b|javascript is (?:disabled|required|not enabled)|your browser (?:does not|doesn't) support"
 		"|(?:\\s[|·•]\\s.*){3,}", NULL},
 	{AP_REASON_RELATED, 12,
 		"^(?:related(?: articles?| stories| content| coverage| news| reading| links?| topics)?|read (?:also|next)|also read|see also|"
@@ -283,7 +307,7 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?\\s+\\d{4}\\b"
 		"|\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b"
 		"|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
-		"|\\b\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+(?:[A-Z]{2,4}|GMT[+-]?\\d*|UTC[+-]?\\d*))?"
+		"|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?\\d*|UTC[+-]?\\d*))?"
 		"|\\b" WEEKDAYS "\\b",
 		true);
 	re_time_lead = rx_compile_builtin(
@@ -482,15 +506,91 @@ is_markup_block(const block_features *f)
 	return f->words <= 3 || f->tag_bytes * 2 >= f->cps;
 }
 
+static void
+drop_as(block_label *l, ap_reason r)
+{
+	l->role = ROLE_DROP;
+	l->reason = r;
+	l->has_value = false;
+}
+
+/* a caption credit line on its own: "Photo: Jane Roe/Getty Images" */
+static bool
+is_credit_line(ltext t)
+{
+	static rx_code *re;
+
+	if (!re)
+		re = rx_compile_builtin("^(?:image|photo|photograph|picture|pic|credit|illustration|photo credit)s?\\s*(?:credit)?\\s*[:/]", true);
+	return rx_search(re, t.s, t.len, 0, NULL, NULL);
+}
+
+static bool
+same_text(ltext a, ltext b)
+{
+	return a.len == b.len && memcmp(a.s, b.s, a.len) == 0;
+}
+
+/*
+ * Blocks that sit between blank lines form a group.  A short block whose
+ * group is mostly one kind of furniture is that furniture too ("Print" in
+ * a share bar, "We value your privacy" over a cookie notice).
+ */
+static void
+group_majority(const block *blocks, size_t n, const block_features *feat, bool *matched,
+			   block_label *labels)
+{
+	size_t		g0 = 0;
+
+	while (g0 < n)
+	{
+		size_t		g1 = g0 + 1;
+		int			counts[AP_REASON_COUNT];
+
+		while (g1 < n && !blocks[g1].blank_before)
+			g1++;
+		if (g1 - g0 >= 3 && g1 - g0 <= 16)
+		{
+			int			furniture = 0;
+
+			memset(counts, 0, sizeof(counts));
+			for (size_t i = g0; i < g1; i++)
+			{
+				if (matched[i] && labels[i].role == ROLE_DROP)
+				{
+					counts[labels[i].reason]++;
+					furniture++;
+				}
+				else if (!matched[i] && feat[i].words <= 5 && !feat[i].prose)
+					furniture++;
+			}
+			for (int r = 0; r < AP_REASON_COUNT; r++)
+			{
+				if (r == AP_REASON_MARKUP || r == AP_REASON_PATTERN || counts[r] < 2 ||
+					counts[r] * 3 < furniture * 2)
+					continue;
+				for (size_t i = g0; i < g1; i++)
+					if (feat[i].words <= 5 && !feat[i].prose &&
+						(!matched[i] || (labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_NAVIGATION)))
+					{
+						drop_as(&labels[i], (ap_reason) r);
+						matched[i] = true;
+					}
+			}
+		}
+		g0 = g1;
+	}
+}
+
 void
 classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_label *labels)
 {
 	block_features *feat;
 	bool	   *matched;
-	ptrdiff_t		first_prose = -1,
-				last_prose = -1;
-	bool		have_headline = false,
-				have_byline = false,
+	ptrdiff_t	first_prose = -1,
+				last_prose = -1,
+				headline = -1;
+	bool		have_byline = false,
 				have_dateline = false;
 
 	memset(labels, 0, n * sizeof(block_label));
@@ -556,10 +656,47 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].role = ROLE_BODY;
 			matched[i] = false;
 			f->prose = f->prose && f->tags * 4 < f->words;
-		}
-		if (!matched[i] || labels[i].role == ROLE_BODY)
 			continue;
+		}
 		f->prose = false;
+	}
+
+	/* pass 2: neighbours */
+	group_majority(blocks, n, feat, matched, labels);
+	for (size_t i = 0; i + 1 < n; i++)
+	{
+		/* a caption followed by its credit line */
+		if (!matched[i] && matched[i + 1] && labels[i + 1].reason == AP_REASON_CAPTION &&
+			!blocks[i + 1].blank_before && feat[i].words <= 45 && is_credit_line(blocks[i + 1].text))
+		{
+			drop_as(&labels[i], AP_REASON_CAPTION);
+			matched[i] = true;
+			feat[i].prose = false;
+		}
+	}
+	/* a section header ("Related", "Sponsored", "Most read") owns the short lines under it */
+	for (size_t i = 0; i < n; i++)
+	{
+		ap_reason	r = labels[i].reason;
+
+		if (!matched[i] || labels[i].role != ROLE_DROP || feat[i].words > 6 ||
+			!(r == AP_REASON_RELATED || r == AP_REASON_ADVERTISEMENT || r == AP_REASON_NAVIGATION))
+			continue;
+		for (size_t k = i + 1; k < n; k++)
+		{
+			if (matched[k])
+			{
+				if (labels[k].reason == r)
+					continue;
+				break;
+			}
+			if (feat[k].words > (r == AP_REASON_NAVIGATION ? 4 : 20) || (feat[k].prose && feat[k].words > 14) ||
+				(blocks[k].blank_before && k > i + 1 && !(feat[k].words <= 14 && !feat[k].terminal)))
+				break;
+			drop_as(&labels[k], r);
+			matched[k] = true;
+			feat[k].prose = false;
+		}
 	}
 
 	/* the run of prose: first and last unmatched prose block */
@@ -571,7 +708,37 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			last_prose = (ptrdiff_t) i;
 		}
 
-	/* pass 2: context */
+	/* the headline: the best title-like block before the prose */
+	{
+		int			best = -100;
+
+		for (ptrdiff_t i = 0; i < (first_prose < 0 ? (ptrdiff_t) n : first_prose); i++)
+		{
+			block_features *f = &feat[i];
+			int			score = 0;
+
+			if (matched[i] || f->words < 3 || f->words > 30 || (f->terminal && !f->question) || f->tags)
+				continue;
+			if (title_like(f))
+				score += 2;
+			if (f->words >= 5)
+				score += 1;
+			if (blocks[i].blank_before && blocks[i].blank_after)
+				score += 1;
+			if (score > best)
+			{
+				best = score;
+				headline = i;
+			}
+		}
+		if (headline >= 0)
+		{
+			labels[headline].role = ROLE_HEADLINE;
+			matched[headline] = true;
+		}
+	}
+
+	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)
 	{
 		block_features *f = &feat[i];
@@ -591,39 +758,38 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			continue;
 		}
 		if (matched[i])
+		{
+			/* a repeat of the headline */
+			if (headline >= 0 && (ptrdiff_t) i != headline && same_text(blocks[i].text, blocks[headline].text))
+				drop_as(&labels[i], AP_REASON_DUPLICATE);
 			continue;
+		}
+		if (headline >= 0 && same_text(blocks[i].text, blocks[headline].text))
+		{
+			drop_as(&labels[i], AP_REASON_DUPLICATE);
+			continue;
+		}
 		if (first_prose < 0 || (ptrdiff_t) i < first_prose)
 		{
-			/* before the article: the headline, or page furniture */
-			if (!have_headline && f->words >= 3 && f->words <= 30 && !(f->terminal && !f->question) &&
-				f->tags == 0)
-			{
-				labels[i].role = ROLE_HEADLINE;
-				have_headline = true;
-			}
-			else if (f->prose)
+			/* before the article */
+			if (f->prose)
 				labels[i].role = ROLE_BODY;
 			else
-			{
-				labels[i].role = ROLE_DROP;
-				labels[i].reason = first_prose < 0 ? AP_REASON_NAVIGATION :
-					(f->words >= 5 && title_like(f) ? AP_REASON_RELATED : AP_REASON_NAVIGATION);
-			}
+				drop_as(&labels[i], first_prose >= 0 && f->words >= 5 && title_like(f) ?
+						AP_REASON_RELATED : AP_REASON_NAVIGATION);
 			continue;
 		}
 		if ((ptrdiff_t) i > last_prose)
 		{
 			/* after the article */
-			labels[i].role = ROLE_DROP;
-			labels[i].reason = (f->words >= 4 && title_like(f) && !f->terminal) ?
-				AP_REASON_RELATED : AP_REASON_FOOTER;
+			drop_as(&labels[i], (f->words >= 4 && title_like(f) && !f->terminal) ? AP_REASON_RELATED :
+					f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
 			continue;
 		}
 		/* inside the article */
 		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f))
 		{
-			labels[i].role = ROLE_DROP;
-			labels[i].reason = AP_REASON_RELATED;
+			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
 		}
 		labels[i].role = ROLE_BODY;
@@ -639,10 +805,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			j++;
 		if (j - i >= 3)
 			for (size_t k = i; k < j; k++)
-			{
-				labels[k].role = ROLE_DROP;
-				labels[k].reason = AP_REASON_NAVIGATION;
-			}
+				drop_as(&labels[k], AP_REASON_NAVIGATION);
 		i = j > i ? j : i + 1;
 	}
 
@@ -667,24 +830,15 @@ strip_markup(ltext t, ap_arena *arena)
 	{
 		if (t.s[i] == '<')
 		{
-			size_t		j = i + 1;
+			size_t		tl = markup_tag_len(t.s, t.len, i);
 
-			if (j < t.len && t.s[j] == '/')
-				j++;
-			if (j < t.len && ((t.s[j] >= 'a' && t.s[j] <= 'z') || (t.s[j] >= 'A' && t.s[j] <= 'Z')))
+			if (tl)
 			{
-				size_t		k = j;
-
-				while (k < t.len && k - i < 512 && t.s[k] != '>' && t.s[k] != '<')
-					k++;
-				if (k < t.len && t.s[k] == '>')
-				{
-					ltext_buf_append(&b, t.s + copied, i - copied, t.src + copied);
-					i = k + 1;
-					copied = i;
-					changed = true;
-					continue;
-				}
+				ltext_buf_append(&b, t.s + copied, i - copied, t.src + copied);
+				i += tl;
+				copied = i;
+				changed = true;
+				continue;
 			}
 		}
 		i++;
