@@ -284,7 +284,32 @@ needs_nfc(int32_t cp)
 	if (cp >= 0x1100 && cp <= 0x11FF)
 		return true;			/* conjoining jamo */
 	p = utf8proc_get_property(cp);
-	return p->combining_class != 0 || p->comp_exclusion;
+	if (p->combining_class != 0 || p->comp_exclusion)
+		return true;
+	if (p->decomp_type == 0 && p->decomp_seqindex != UINT16_MAX)
+	{
+		/*
+		 * Precomposed characters are stable under NFC; canonical singletons
+		 * (U+212B ANGSTROM SIGN) are not.  Decompose and recompose to tell,
+		 * remembering recent answers.
+		 */
+		static int32_t cache_cp[256];
+		static bool cache_val[256];
+		unsigned	slot = (unsigned) cp & 255;
+		utf8proc_int32_t d[8];
+		int			last = 0;
+		utf8proc_ssize_t n;
+
+		if (cache_cp[slot] == cp)
+			return cache_val[slot];
+		n = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, &last);
+		if (n > 0 && n <= 8)
+			n = utf8proc_normalize_utf32(d, n, UTF8PROC_COMPOSE);
+		cache_cp[slot] = cp;
+		cache_val[slot] = !(n == 1 && d[0] == cp);
+		return cache_val[slot];
+	}
+	return false;
 }
 
 #define NFC_MAX_SEGMENT 64

@@ -1,0 +1,85 @@
+/* test_blocks.c — stage 3: lines to blocks, hard-wrap and hyphenation merging */
+#include "blocks.h"
+#include "normalize.h"
+#include "unit.h"
+
+static vec
+split(ap_arena *a, const char *s)
+{
+	int32_t		cps;
+	vec			v;
+	ltext		t = normalize_text(s, strlen(s), a, &cps);
+
+	vec_init(&v, sizeof(block));
+	blocks_split(t, a, &v);
+	return v;
+}
+
+static bool
+block_is(vec *v, size_t i, const char *want)
+{
+	if (i >= v->n)
+		return false;
+	ltext		t = VEC_AT(v, block, i).text;
+
+	if (t.len != strlen(want) || memcmp(t.s, want, t.len) != 0)
+	{
+		printf("# block %zu is [%.*s]\n", i, (int) t.len, t.s);
+		return false;
+	}
+	return true;
+}
+
+int
+main(void)
+{
+	ap_arena   *a = arena_new();
+	vec			v;
+
+	v = split(a, "Headline Here\n\nFirst paragraph.\nSecond line.\n");
+	CHECK_INT("single newlines separate blocks", v.n, 3);
+	CHECK("blank_before set after a blank line", VEC_AT(&v, block, 1).blank_before);
+	CHECK("blank_before not set after a single newline", !VEC_AT(&v, block, 2).blank_before);
+	vec_free(&v);
+
+	v = split(a, "The government said the pro-\ngramme would start in May.\n");
+	CHECK_INT("hyphenated line break merges", v.n, 1);
+	CHECK("hyphen removed when the next line starts lower case", block_is(&v, 0, "The government said the programme would start in May."));
+	vec_free(&v);
+
+	v = split(a, "She met Jean-\nPierre at noon.\n");
+	CHECK_INT("hyphen before a capital is not a soft break", v.n, 2);
+	vec_free(&v);
+
+	v = split(a,
+			  "The committee met on Tuesday to consider the proposal, which would\n"
+			  "change how the city pays for road repairs over the next ten years and\n"
+			  "shift part of the cost to the regional government from next spring.\n"
+			  "\n"
+			  "Members of the public were invited to speak, and several residents\n"
+			  "described potholes that had gone unrepaired for more than two years,\n"
+			  "while business owners asked for the work to be done outside peak hours.\n"
+			  "\n"
+			  "A final vote is expected next month after a second round of hearings\n"
+			  "in which the transport department will present detailed cost estimates.\n");
+	CHECK_INT("hard-wrapped paragraphs merge into three blocks", v.n, 3);
+	CHECK("wrapped lines joined with a space",
+		  block_is(&v, 2, "A final vote is expected next month after a second round of hearings in which the transport department will present detailed cost estimates."));
+	CHECK_INT("a merged block counts its lines", VEC_AT(&v, block, 0).lines, 3);
+	vec_free(&v);
+
+	v = split(a, "Home\nWorld\nBusiness\nA sentence that goes on and does not end\nwith a full stop on this line.\n");
+	CHECK_INT("lower-case continuation merges in an unwrapped text", v.n, 4);
+	vec_free(&v);
+
+	v = split(a, "");
+	CHECK_INT("empty text has no blocks", v.n, 0);
+	vec_free(&v);
+
+	v = split(a, "\n\n   \n\t\n");
+	CHECK_INT("white space only has no blocks", v.n, 0);
+	vec_free(&v);
+
+	arena_free(a);
+	return UNIT_DONE();
+}

@@ -1,0 +1,69 @@
+/* test_normalize.c — stage 1-2: decoding, entities, mojibake, white space, NFC, offsets */
+#include "normalize.h"
+#include "unit.h"
+
+static ltext
+norm(ap_arena *a, const char *s, size_t len)
+{
+	int32_t		cps;
+
+	return normalize_text(s, len, a, &cps);
+}
+
+#define NORM_EQ(name, in, want) \
+	do { \
+		ltext t_ = norm(a, in, sizeof(in) - 1); \
+		CHECK(name, t_.len == strlen(want) && memcmp(t_.s, want, t_.len) == 0); \
+		if (!(t_.len == strlen(want) && memcmp(t_.s, want, t_.len) == 0)) \
+			printf("# got [%.*s]\n", (int) t_.len, t_.s); \
+	} while (0)
+
+int
+main(void)
+{
+	ap_arena   *a = arena_new();
+
+	NORM_EQ("named entities decode", "Tom &amp; Jerry &lt;3 &quot;hi&quot;", "Tom & Jerry <3 \"hi\"");
+	NORM_EQ("numeric entities decode", "it&#8217;s &#x201C;ok&#x201D;", "it\xE2\x80\x99s \xE2\x80\x9Cok\xE2\x80\x9D");
+	NORM_EQ("windows-1252 numeric reference", "&#146;", "\xE2\x80\x99");
+	NORM_EQ("unknown or unterminated entity kept", "&bogus; &amp", "&bogus; &amp");
+	NORM_EQ("nbsp entity is a space", "a&nbsp;&nbsp;b", "a b");
+	NORM_EQ("mojibake apostrophe repaired", "Kyiv\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s", "Kyiv\xE2\x80\x99s");
+	NORM_EQ("mojibake e-acute repaired", "caf\xC3\x83\xC2\xA9", "caf\xC3\xA9");
+	NORM_EQ("mojibake closing quote with lost byte", "\xC3\xA2\xE2\x82\xAC\xC5\x93hi\xC3\xA2\xE2\x82\xAC end",
+			"\xE2\x80\x9Chi\xE2\x80\x9D end");
+	NORM_EQ("NBSP and tabs to space, folded", "a\xC2\xA0\t  b", "a b");
+	NORM_EQ("zero-width and soft hyphen dropped", "co\xC2\xAD" "op\xE2\x80\x8B" "era\xEF\xBB\xBF" "tion", "cooperation");
+	NORM_EQ("CRLF and CR to LF", "a\r\nb\rc", "a\nb\nc");
+	NORM_EQ("lines trimmed, one blank line kept", "  a  \n\n\n\n   b   ", "a\n\nb");
+	NORM_EQ("leading and trailing blank lines dropped", "\n\n a \n\n", "a");
+	NORM_EQ("controls become spaces", "a\x01\x02" "b\x7f" "c", "a b c");
+	NORM_EQ("NFC composes combining marks", "cafe\xCC\x81", "caf\xC3\xA9");
+	NORM_EQ("NFC maps singletons", "\xE2\x84\xAB", "\xC3\x85");
+	NORM_EQ("invalid bytes become U+FFFD", "a\xFF" "b\xC3", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+	NORM_EQ("overlong encoding rejected", "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
+	NORM_EQ("surrogate encoding rejected", "\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+	NORM_EQ("typographic quotes kept", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB");
+	NORM_EQ("empty input", "", "");
+
+	{
+		static const char in[] = "x &amp; y\xC3\xA9z";
+		ltext		t = norm(a, in, sizeof(in) - 1);
+
+		/* "x & yéz": 'y' is raw code point 8, 'é' 9, 'z' 10 */
+		CHECK_INT("offsets: byte after an entity maps to its raw code point", t.src[4], 8);
+		CHECK_INT("offsets: multibyte char maps to one code point", t.src[6], 9);
+		CHECK_INT("offsets: code point after a multibyte char", t.src[7], 10);
+		CHECK_INT("offsets: end sentinel is the raw length in code points", t.src[t.len], 11);
+	}
+	{
+		int32_t		cp;
+
+		CHECK_INT("entity decode: length of &amp;", html_entity_decode("&amp;x", 6, &cp), 5);
+		CHECK_INT("entity decode: code point of &mdash;", (html_entity_decode("&mdash;", 7, &cp), cp), 0x2014);
+		CHECK_INT("entity decode: NUL reference is U+FFFD", (html_entity_decode("&#0;", 4, &cp), cp), 0xFFFD);
+		CHECK_INT("entity decode: never reads past len", html_entity_decode("&amp;", 3, &cp), 0);
+	}
+	arena_free(a);
+	return UNIT_DONE();
+}
