@@ -578,11 +578,19 @@ initials(const char *s, size_t len, char *out, size_t cap)
 	return n;
 }
 
-typedef struct ent_key
+/* remember the initials of a multi-word organization, for acronym lookups */
+static void
+note_initials(smap *by_initials, const ent_entity *x, int32_t e, ap_arena *arena)
 {
-	const char *name;
-	size_t		len;
-} ent_key;
+	char		ini[16];
+	size_t		n;
+
+	if (x->kind != AP_KIND_ORGANIZATION || !memchr(x->name, ' ', x->name_len))
+		return;
+	n = initials(x->name, x->name_len, ini, sizeof(ini));
+	if (n >= 2 && smap_get(by_initials, ini, n) < 0)
+		smap_put(by_initials, arena_strndup(arena, ini, n), n, e);
+}
 
 static int32_t
 entity_for(ent_result *r, smap *by_name, const char *name, size_t len, ap_entity_kind kind,
@@ -632,7 +640,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	vec			cands;
 	smap		by_name,		/* canonical name -> entity */
 				surname,		/* last word of a person -> entity */
-				surface;		/* any accepted surface form -> entity */
+				surface,		/* any accepted surface form -> entity */
+				by_initials;	/* initials of a multi-word organization -> entity */
 
 	vec_init(&out->entities, sizeof(ent_entity));
 	vec_init(&out->mentions, sizeof(ent_mention));
@@ -646,6 +655,7 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	smap_init(&by_name);
 	smap_init(&surname);
 	smap_init(&surface);
+	smap_init(&by_initials);
 
 	candidate  *cs = cands.items;
 
@@ -665,6 +675,7 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		else
 			d->entity = entity_for(out, &by_name, s, len, d->kind, arena);
 		smap_put(&surface, s, len, d->entity);
+		note_initials(&by_initials, &VEC_AT(&out->entities, ent_entity, d->entity), d->entity, arena);
 		if (d->kind == AP_KIND_PERSON && d->tok_last > d->tok_first)
 		{
 			const token *lt = &((const token *) paras[d->para].toks.items)[d->tok_last];
@@ -711,18 +722,7 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		if (d->acronym)
 		{
 			/* expansion given by the article: an organization whose initials match */
-			for (size_t k = 0; k < out->entities.n; k++)
-			{
-				ent_entity *x = &VEC_AT(&out->entities, ent_entity, k);
-				char		ini[16];
-
-				if (x->kind == AP_KIND_ORGANIZATION && memchr(x->name, ' ', x->name_len) &&
-					initials(x->name, x->name_len, ini, sizeof(ini)) == len && memcmp(ini, s, len) == 0)
-				{
-					d->entity = (int32_t) k;
-					break;
-				}
-			}
+			d->entity = smap_get(&by_initials, s, len);
 			if (d->entity >= 0)
 			{
 				smap_put(&surface, s, len, d->entity);
@@ -740,38 +740,38 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 			continue;
 		d->entity = entity_for(out, &by_name, s, len, d->kind, arena);
 		smap_put(&surface, s, len, d->entity);
+		note_initials(&by_initials, &VEC_AT(&out->entities, ent_entity, d->entity), d->entity, arena);
 	}
 	/* acronyms seen before their expansion: merge into the expansion */
-	for (size_t i = 0; i < cands.n; i++)
 	{
-		candidate  *d = &cs[i];
-		size_t		len;
-		const char *s = cand_text(paras, d, &len);
+		int32_t    *remap = ap_alloc((out->entities.n + 1) * sizeof(int32_t));
 
-		if (!d->acronym || d->entity < 0)
-			continue;
-		ent_entity *cur = &VEC_AT(&out->entities, ent_entity, d->entity);
-
-		if (cur->name_len != len || memcmp(cur->name, s, len) != 0)
-			continue;
 		for (size_t k = 0; k < out->entities.n; k++)
+			remap[k] = (int32_t) k;
+		for (size_t i = 0; i < cands.n; i++)
 		{
-			ent_entity *x = &VEC_AT(&out->entities, ent_entity, k);
-			char		ini[16];
+			candidate  *d = &cs[i];
+			size_t		len;
+			const char *s = cand_text(paras, d, &len);
+			int32_t		target;
 
-			if ((int32_t) k != d->entity && x->kind == AP_KIND_ORGANIZATION &&
-				memchr(x->name, ' ', x->name_len) &&
-				initials(x->name, x->name_len, ini, sizeof(ini)) == len && memcmp(ini, s, len) == 0)
+			if (!d->acronym || d->entity < 0)
+				continue;
+			ent_entity *cur = &VEC_AT(&out->entities, ent_entity, d->entity);
+
+			if (cur->name_len != len || memcmp(cur->name, s, len) != 0)
+				continue;
+			target = smap_get(&by_initials, s, len);
+			if (target >= 0 && target != d->entity)
 			{
-				int32_t		from = d->entity;
-
-				for (size_t q = 0; q < cands.n; q++)
-					if (cs[q].entity == from)
-						cs[q].entity = (int32_t) k;
-				cur->kind = KIND_UNKNOWN;	/* orphaned */
-				break;
+				remap[d->entity] = target;
+				cur->kind = KIND_UNKNOWN;	/* orphaned: dropped below */
 			}
 		}
+		for (size_t i = 0; i < cands.n; i++)
+			if (cs[i].entity >= 0)
+				cs[i].entity = remap[cs[i].entity];
+		ap_release(remap);
 	}
 
 	/* mentions, counts, aliases */
@@ -866,6 +866,7 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	smap_free(&by_name);
 	smap_free(&surname);
 	smap_free(&surface);
+	smap_free(&by_initials);
 	vec_free(&cands);
 	(void) person_pronouns;
 	(void) word_in_ci;
