@@ -20,7 +20,7 @@ NO_LOCALE  = 1
 PKG_DEPS    = libpcre2-8 libutf8proc
 PG_CPPFLAGS = -Isrc/core $(shell pkg-config --cflags $(PKG_DEPS))
 SHLIB_LINK  = $(shell pkg-config --libs $(PKG_DEPS))
-EXTRA_CLEAN = build
+EXTRA_CLEAN = test/unit/bin
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)

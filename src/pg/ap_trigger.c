@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/transam.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -82,6 +83,13 @@ article_type(FunctionCallInfo fcinfo)
 	return type;
 }
 
+/* a type's name for messages; user-defined types schema-qualified */
+static char *
+type_name(Oid type)
+{
+	return format_type_extended(type, -1, type >= FirstNormalObjectId ? FORMAT_TYPE_FORCE_QUALIFY : 0);
+}
+
 /* attribute number of column name, or a clear error */
 static int
 column_number(Relation rel, const char *name, const char *role)
@@ -116,14 +124,14 @@ classify_target(Relation rel, Form_pg_attribute att, Oid article)
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("target column \"%s\" of relation \"%s\" is of type %s, but article_parse_trigger fills it with %s",
 							name, RelationGetRelationName(rel),
-							format_type_be(att->atttypid), format_type_be(named_targets[i].type)),
+							type_name(att->atttypid), type_name(named_targets[i].type)),
 					 errhint(TARGETS_HINT)));
 		return named_targets[i].kind;
 	}
 	ereport(ERROR,
 			(errcode(ERRCODE_DATATYPE_MISMATCH),
 			 errmsg("article_parse_trigger cannot fill target column \"%s\" of relation \"%s\" (type %s)",
-					name, RelationGetRelationName(rel), format_type_be(att->atttypid)),
+					name, RelationGetRelationName(rel), type_name(att->atttypid)),
 			 errhint(TARGETS_HINT)));
 	return TARGET_JSONB;		/* not reached */
 }
@@ -216,7 +224,7 @@ article_parse_trigger(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("source column \"%s\" of relation \"%s\" is of type %s, not text",
 						args[0], RelationGetRelationName(rel),
-						format_type_be(TupleDescAttr(tupdesc, source - 1)->atttypid)),
+						type_name(TupleDescAttr(tupdesc, source - 1)->atttypid)),
 				 errhint(USAGE_HINT)));
 
 	article = article_type(fcinfo);
