@@ -18,18 +18,26 @@ ENCODING   = UTF8
 NO_LOCALE  = 1
 
 PKG_DEPS    = libpcre2-8 libutf8proc
-PG_CPPFLAGS = -Isrc/core $(shell pkg-config --cflags $(PKG_DEPS))
-SHLIB_LINK  = $(shell pkg-config --libs $(PKG_DEPS))
+PG_CPPFLAGS = -Isrc/core $(shell pkg-config --cflags $(PKG_DEPS) 2>/dev/null)
+SHLIB_LINK  = $(shell pkg-config --libs $(PKG_DEPS) 2>/dev/null)
 EXTRA_CLEAN = test/unit/bin
 
 PG_CONFIG ?= pg_config
-PGXS := $(shell $(PG_CONFIG) --pgxs)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
 include $(PGXS)
+else
+# No PostgreSQL build files yet: demo and test install them (as root).
+all install installcheck clean:
+	@echo "$(PG_CONFIG) not found: install postgresql-server-dev-15 (make demo and make test do it when run as root)" >&2
+	@exit 1
+endif
 
 .PHONY: unit demo test
 unit:
 	@bash test/unit.sh
+# make demo [DEMO_FILE=path/to/article.txt]
 demo:
-	@PG_CONFIG='$(PG_CONFIG)' bash test/demo.sh
+	@PG_CONFIG='$(PG_CONFIG)' bash test/demo.sh $(DEMO_FILE)
 test:
 	@PG_CONFIG='$(PG_CONFIG)' bash test/run_tests.sh

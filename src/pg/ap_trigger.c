@@ -167,110 +167,138 @@ target_value(target_kind kind, ap_result *res, Datum article, bool *isnull)
 	return (Datum) 0;			/* not reached */
 }
 
-Datum
-article_parse_trigger(PG_FUNCTION_ARGS)
+/* what the trigger arguments ask for, checked against the relation */
+typedef struct trigger_plan
+{
+	int			source;			/* attribute number of the source column */
+	int			ntargets;
+	int		   *cols;			/* attribute numbers of the targets */
+	target_kind *kinds;
+	Jsonb	   *options;		/* NULL when not given */
+	Oid			article;		/* this extension's article type */
+	bool		want_article;	/* an article or jsonb target needs the composite */
+} trigger_plan;
+
+static void
+check_trigger_event(FunctionCallInfo fcinfo)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	Trigger    *trigger;
-	Relation	rel;
-	TupleDesc	tupdesc;
-	HeapTuple	tuple;
-	char	  **args;
-	int			nargs;
-	Jsonb	   *options = NULL;
-	int			source;
-	Oid			article;
-	int		   *cols;
-	target_kind *kinds;
-	Datum	   *values;
-	bool	   *nulls;
-	bool		want_article = false;
-	bool		source_null;
-	ap_result	res;
-	Datum		article_datum = (Datum) 0;
-	int			i;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("article_parse_trigger() was not called by the trigger manager"),
 				 errhint(USAGE_HINT)));
-	trigger = trigdata->tg_trigger;
-	rel = trigdata->tg_relation;
-	tupdesc = RelationGetDescr(rel);
 	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) || !TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		!(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) || TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" on relation \"%s\" must be fired BEFORE INSERT OR UPDATE FOR EACH ROW",
-						trigger->tgname, RelationGetRelationName(rel)),
+						trigdata->tg_trigger->tgname, RelationGetRelationName(trigdata->tg_relation)),
 				 errhint(USAGE_HINT)));
+}
 
-	args = trigger->tgargs;
-	nargs = trigger->tgnargs;
+/* arguments: source column, target columns, optionally '{options}' last */
+static void
+plan_trigger(FunctionCallInfo fcinfo, trigger_plan *plan)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Relation	rel = trigdata->tg_relation;
+	TupleDesc	tupdesc = RelationGetDescr(rel);
+	char	  **args = trigdata->tg_trigger->tgargs;
+	int			nargs = trigdata->tg_trigger->tgnargs;
+	Oid			source_type;
+	int			i;
+
+	plan->article = article_type(fcinfo);
+	plan->options = NULL;
 	if (nargs > 0 && args[nargs - 1][0] == '{')
-		options = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(args[--nargs])));
+		plan->options = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(args[--nargs])));
 	if (nargs < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" on relation \"%s\" needs a source column and at least one target column",
-						trigger->tgname, RelationGetRelationName(rel)),
+						trigdata->tg_trigger->tgname, RelationGetRelationName(rel)),
 				 errhint(USAGE_HINT)));
 
-	source = column_number(rel, args[0], "source");
-	if (TupleDescAttr(tupdesc, source - 1)->atttypid != TEXTOID &&
-		TupleDescAttr(tupdesc, source - 1)->atttypid != VARCHAROID)
+	plan->source = column_number(rel, args[0], "source");
+	source_type = TupleDescAttr(tupdesc, plan->source - 1)->atttypid;
+	if (source_type != TEXTOID && source_type != VARCHAROID)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("source column \"%s\" of relation \"%s\" is of type %s, not text",
-						args[0], RelationGetRelationName(rel),
-						type_name(TupleDescAttr(tupdesc, source - 1)->atttypid)),
+						args[0], RelationGetRelationName(rel), type_name(source_type)),
 				 errhint(USAGE_HINT)));
 
-	article = article_type(fcinfo);
-	cols = palloc(sizeof(int) * nargs);
-	kinds = palloc(sizeof(target_kind) * nargs);
-	values = palloc(sizeof(Datum) * nargs);
-	nulls = palloc(sizeof(bool) * nargs);
-	for (i = 1; i < nargs; i++)
+	plan->ntargets = nargs - 1;
+	plan->cols = palloc(sizeof(int) * plan->ntargets);
+	plan->kinds = palloc(sizeof(target_kind) * plan->ntargets);
+	plan->want_article = false;
+	for (i = 0; i < plan->ntargets; i++)
 	{
-		cols[i] = column_number(rel, args[i], "target");
-		if (cols[i] == source)
+		const char *name = args[i + 1];
+
+		plan->cols[i] = column_number(rel, name, "target");
+		if (plan->cols[i] == plan->source)
 			ereport(ERROR,
 					(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 					 errmsg("column \"%s\" of relation \"%s\" cannot be both source and target",
-							args[i], RelationGetRelationName(rel)),
+							name, RelationGetRelationName(rel)),
 					 errhint(USAGE_HINT)));
-		kinds[i] = classify_target(rel, TupleDescAttr(tupdesc, cols[i] - 1), article);
-		want_article |= (kinds[i] == TARGET_ARTICLE || kinds[i] == TARGET_JSONB);
+		plan->kinds[i] = classify_target(rel, TupleDescAttr(tupdesc, plan->cols[i] - 1), plan->article);
+		plan->want_article |= (plan->kinds[i] == TARGET_ARTICLE || plan->kinds[i] == TARGET_JSONB);
 	}
+}
 
+Datum
+article_parse_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TupleDesc	tupdesc;
+	HeapTuple	tuple;
+	trigger_plan plan;
+	Datum		raw;
+	bool		source_null;
+	ap_result	res;
+	ap_result  *parsed = NULL;	/* NULL when the source is NULL */
+	Datum		article = (Datum) 0;
+	Datum	   *values;
+	bool	   *nulls;
+	int			i;
+
+	check_trigger_event(fcinfo);
+	plan_trigger(fcinfo, &plan);
+	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+
+	raw = heap_getattr(tuple, plan.source, tupdesc, &source_null);
+	if (!source_null)
 	{
-		Datum		raw = heap_getattr(tuple, source, tupdesc, &source_null);
-
-		if (!source_null)
-			ap_pg_parse(DatumGetTextPP(raw), options, want_article, want_article, &res);
-		else if (options != NULL)
+		parsed = &res;
+		ap_pg_parse(DatumGetTextPP(raw), plan.options, plan.want_article, plan.want_article, parsed);
+		if (plan.want_article)
 		{
-			ap_options	unused;		/* still report bad options on a NULL row */
+			TupleDesc	desc = lookup_rowtype_tupdesc(plan.article, -1);
 
-			ap_options_init(&unused);
-			ap_pg_options(options, &unused);
+			article = ap_pg_article(parsed, desc);
+			ReleaseTupleDesc(desc);
 		}
 	}
-	if (!source_null && want_article)
+	else if (plan.options != NULL)
 	{
-		TupleDesc	desc = lookup_rowtype_tupdesc(article, -1);
+		ap_options	unused;			/* still report bad options on a NULL row */
 
-		article_datum = ap_pg_article(&res, desc);
-		ReleaseTupleDesc(desc);
+		ap_options_init(&unused);
+		ap_pg_options(plan.options, &unused);
 	}
-	for (i = 1; i < nargs; i++)
-		values[i] = target_value(kinds[i], source_null ? NULL : &res, article_datum, &nulls[i]);
-	if (!source_null)
-		ap_result_free(&res);
 
-	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, tupdesc, nargs - 1,
-													 cols + 1, values + 1, nulls + 1));
+	values = palloc(sizeof(Datum) * plan.ntargets);
+	nulls = palloc(sizeof(bool) * plan.ntargets);
+	for (i = 0; i < plan.ntargets; i++)
+		values[i] = target_value(plan.kinds[i], parsed, article, &nulls[i]);
+	if (parsed)
+		ap_result_free(parsed);
+
+	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, tupdesc, plan.ntargets,
+													 plan.cols, values, nulls));
 }
