@@ -18,6 +18,7 @@ ENCODING   = UTF8
 NO_LOCALE  = 1
 
 PKG_DEPS    = libpcre2-8 libutf8proc
+PG_CFLAGS   = -Wno-declaration-after-statement
 PG_CPPFLAGS = -Isrc/core $(shell pkg-config --cflags $(PKG_DEPS) 2>/dev/null)
 SHLIB_LINK  = $(shell pkg-config --libs $(PKG_DEPS) 2>/dev/null)
 EXTRA_CLEAN = test/unit/bin

@@ -153,7 +153,29 @@ static const char *const org_nouns[] = {
 	"network", "club", "team", "union", "party", "charity", "brand", "platform", NULL
 };
 
-static const char *const person_pronouns[] = {"he", "she", NULL};
+/* sentence-initial words that are never part of a name */
+static const char *const sentence_openers[] = {
+	"the", "a", "an", "in", "on", "at", "but", "and", "or", "while", "when", "after", "before",
+	"since", "as", "if", "for", "from", "with", "by", "this", "that", "these", "those", "his",
+	"her", "its", "their", "our", "my", "your", "some", "many", "most", "all", "every", "each",
+	"both", "no", "not", "then", "still", "yet", "so", "also", "meanwhile", "however",
+	"although", "though", "because", "during", "under", "over", "into", "of", "to", "last",
+	"next", "first", "earlier", "later", "now", "today", "yesterday", "tomorrow", "there",
+	"here", "what", "why", "how", "where", "who", "whose", "which", "even", "only", "just",
+	"unlike", "like", "despite", "according", "among", "between", "without", "within",
+	"across", "about", "against", "toward", "towards", "through", "until", "unless", "whether",
+	"once", "instead", "such", "other", "another", "several", "few", "more", "less", "former",
+	"it", "he", "she", "they", "we", "i", "you", "if", "did", "does", "do", "is", "are", "was",
+	"were", "will", "would", "can", "could", "should", "may", "might", "must", "has", "have",
+	"had", "asked", "said", "says", "dear", "welcome", "thanks", "please", "yes", "why", NULL
+};
+
+/* words after a name that make it a person: "Kamau said" */
+static const char *const person_verbs[] = {
+	"said", "says", "told", "tells", "added", "adds", "explained", "noted", "wrote", "argued",
+	"warned", "insisted", "claimed", "announced", "replied", "recalled", "urged", "admitted",
+	"stressed", "acknowledged", "believes", "thinks", "testified", "tweeted", NULL
+};
 
 static bool
 word_in(const char *const *list, const char *s, size_t len)
@@ -221,6 +243,27 @@ lookup_span(const run_ctx *c, gaz_list list, int32_t a, int32_t b)
 	if (!join_tokens(c, a, b, &s, &len))
 		return NULL;
 	return gaz_lookup(list, s, len);
+}
+
+/* "LONDON" in a wire dateline: look the all-caps word up as "London" */
+static const gaz_entry *
+lookup_all_caps_location(const run_ctx *c, int32_t i)
+{
+	char		buf[64];
+	size_t		n = tok_len(c, i);
+	const char *s = tok_s(c, i);
+
+	if (!c->toks[i].all_caps || n < 4 || n >= sizeof(buf))
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+	{
+		unsigned char ch = (unsigned char) s[k];
+
+		if (ch >= 0x80)
+			return NULL;
+		buf[k] = (char) (k == 0 || !(ch >= 'A' && ch <= 'Z') ? ch : ch + 32);
+	}
+	return gaz_lookup(GAZ_LOCATION, buf, n);
 }
 
 static bool
@@ -299,10 +342,15 @@ chunk_kind(const run_ctx *c, int32_t a, int32_t b, bool titled, int32_t run_firs
 
 	if (titled)
 		return AP_KIND_PERSON;
-	if (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, b), tok_len(c, b)) && b > a)
+	if (b > a && (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, b), tok_len(c, b)) ||
+				  (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, a), tok_len(c, a)) &&
+				   !gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, a), tok_len(c, a)))))
 		return AP_KIND_ORGANIZATION;
-	if (followed_by_facility(c, b))
+	if (followed_by_facility(c, b) || (b > a && gaz_lookup(GAZ_FACILITY, tok_s(c, b), tok_len(c, b))))
 		return AP_KIND_LOCATION;
+	if (b + 1 < (int32_t) c->ntoks && !c->toks[b].possessive && c->toks[b + 1].type == TOK_WORD &&
+		word_in(person_verbs, tok_s(c, b + 1), tok_len(c, b + 1)))
+		return AP_KIND_PERSON;
 	if (before >= 0 && c->toks[before].type == TOK_WORD && !c->toks[before].cap)
 	{
 		const char *s = tok_s(c, before);
@@ -357,21 +405,24 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 		!lookup_span(c, GAZ_LOCATION, r0, r0) && !lookup_span(c, GAZ_NATIONALITY, r0, r0) &&
 		!lookup_span(c, GAZ_ORGANIZATION, r0, r0) && !lookup_span(c, GAZ_PERSON_TITLE, r0, r0))
 	{
-		bool		given_lead = r1 > r0 && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, r0), tok_len(c, r0));
-
-		if (!given_lead)
+		if (r0 == r1)
 		{
-			if (r0 == r1)
-			{
-				add_candidate(cands, c, r0, r0, KIND_UNKNOWN, NULL, phrase_start);
-				candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
+			add_candidate(cands, c, r0, r0, KIND_UNKNOWN, NULL, phrase_start);
+			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
 
-				d->weak = true;
-				d->subject = true;
-				return;
-			}
-			j = r0 + 1;
+			d->weak = true;
+			d->subject = true;
+			return;
 		}
+		if (word_in_ci(sentence_openers, tok_s(c, r0), tok_len(c, r0)))
+			j = r0 + 1;
+	}
+
+	/* a name before "pipeline", "plant", "river": the whole run is the place */
+	if (r1 > j && !titled && followed_by_facility(c, r1) && !lookup_span(c, GAZ_PERSON_TITLE, j, j))
+	{
+		add_candidate(cands, c, j, r1, AP_KIND_LOCATION, NULL, c->toks[j].start);
+		return;
 	}
 
 	while (j <= r1)
@@ -384,22 +435,44 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 		if (r1 > j)
 		{
 			bool		suffix_last = gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, r1), tok_len(c, r1)) != NULL;
-			bool		suffix_of = j + 1 <= r1 && gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, j), tok_len(c, j)) &&
-				ascii_eq(tok_s(c, j + 1), tok_len(c, j + 1), "of");
+			bool		suffix_of = false;
+
+			for (int32_t q = j; q < r1 && !suffix_of; q++)
+				suffix_of = ascii_eq(tok_s(c, q + 1), tok_len(c, q + 1), "of") &&
+					gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, q), tok_len(c, q)) != NULL;
 			const gaz_entry *whole = lookup_span(c, GAZ_ORGANIZATION, j, r1);
 
 			if ((suffix_last || suffix_of || whole) && !titled &&
 				!lookup_span(c, GAZ_PERSON_TITLE, j, j))
 			{
 				/* keep a leading nationality or place apart only if the rest still names an org */
-				add_candidate(cands, c, j, r1, AP_KIND_ORGANIZATION, whole ? whole->canonical : NULL,
-							  c->toks[j].start);
+				add_candidate(cands, c, j, r1, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
 				return;
+			}
+			/* otherwise "of" separates two names: "Dana Morrell of Oregon" */
+			for (int32_t q = j + 1; q < r1; q++)
+				if (ascii_eq(tok_s(c, q), tok_len(c, q), "of"))
+				{
+					segment_run(c, j, q - 1, cands);
+					segment_run(c, q + 1, r1, cands);
+					return;
+				}
+		}
+		/* an all-caps place name: "LONDON (Reuters)" */
+		if (j == r1 || !c->toks[j + 1].cap)
+		{
+			const gaz_entry *e = lookup_all_caps_location(c, j);
+
+			if (e)
+			{
+				add_candidate(cands, c, j, j, AP_KIND_LOCATION, e->canonical, c->toks[j].start);
+				j++;
+				continue;
 			}
 		}
 		/* a given name followed by an unknown token starts a person name */
 		if (j < r1 && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, j), tok_len(c, j)) &&
-			!lookup_span(c, GAZ_PERSON_TITLE, j + 1, j + 1) &&
+			!lookup_span(c, GAZ_PERSON_TITLE, j, j) && !lookup_span(c, GAZ_PERSON_TITLE, j + 1, j + 1) &&
 			!lookup_span(c, GAZ_LOCATION, j, j + 1) && !lookup_span(c, GAZ_ORGANIZATION, j, j + 1))
 		{
 			add_candidate(cands, c, j, r1, AP_KIND_PERSON, NULL, phrase_start);
@@ -420,7 +493,8 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 			}
 			else if ((e = lookup_span(c, GAZ_ORGANIZATION, j, k)))
 			{
-				add_candidate(cands, c, j, k, AP_KIND_ORGANIZATION, e->canonical, c->toks[j].start);
+				/* an organization keeps the article's own form; acronyms meet expansions later */
+				add_candidate(cands, c, j, k, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
 				done = true;
 			}
 			else if ((e = lookup_span(c, GAZ_LOCATION, j, k)))
@@ -731,7 +805,12 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		}
 		if (d->kind == KIND_UNKNOWN)
 		{
-			if (d->tok_last > d->tok_first && d->tok_last - d->tok_first <= 3)
+			/* two or three capitalized words that start with a given name */
+			const para_view *pv = &paras[d->para];
+			const token *ft = &((const token *) pv->toks.items)[d->tok_first];
+
+			if (d->tok_last > d->tok_first && d->tok_last - d->tok_first <= 3 &&
+				gaz_lookup(GAZ_GIVEN_NAME, pv->text.s + ft->start, ft->end - ft->start))
 				d->kind = AP_KIND_PERSON;
 			else
 				continue;
@@ -868,7 +947,6 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	smap_free(&surface);
 	smap_free(&by_initials);
 	vec_free(&cands);
-	(void) person_pronouns;
 	(void) word_in_ci;
 }
 

@@ -243,8 +243,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	{
 		para_view  *p = &VEC_AT(&paras, para_view, i);
 
-		out->paragraphs[i].text.ptr = p->text.s;
-		out->paragraphs[i].text.len = p->text.len;
+		out->paragraphs[i].text = arena_str(arena, p->text.s, p->text.len);
 		out->paragraphs[i].src_start = src_start_of(p->text, 0);
 		out->paragraphs[i].src_end = src_end_of(p->text, p->text.len);
 	}

@@ -141,7 +141,9 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 		}
 		if (open_cp == 0)
 		{
-			bool		opening = is_opener(cp) && !char_is_space(next) && next != 0;
+			/* French and German styles may put a space inside the marks */
+			bool		opening = is_opener(cp) && next != 0 &&
+				(!char_is_space(next) || cp == 0x00AB || cp == 0x201E || cp == 0x2039);
 
 			if (cp == '"' || cp == 0x2018 || cp == '\'')
 				opening = opening && !prev_word;

@@ -92,7 +92,7 @@ main(void)
 		  "\xE2\x80\x9CI was stuck in traffic,\xE2\x80\x9D she said.\n");
 	CHECK("pronoun resolves to the last subject", quote_is(0, "I was stuck in traffic,", "Maria Lopez", false));
 
-	parse("The budget is \xE2\x80\x9Cbeyond repair,\xE2\x80\x9D according to economist Lena Fischer.\n");
+	parse("The budget is \xE2\x80\x9C" "beyond repair,\xE2\x80\x9D" " according to economist Lena Fischer.\n");
 	CHECK("partial quote with 'according to'", quote_is(0, "beyond repair,", "Lena Fischer", true));
 
 	parse("Mayor John Park called the plan \xE2\x80\x9C" "a disaster\xE2\x80\x9D on Friday.\n");
