@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #define KIND_UNKNOWN ((ap_entity_kind) -1)
+#define KIND_PLACE_GUESS ((ap_entity_kind) -2)	/* a location unless resolved otherwise */
 
 typedef struct candidate
 {
@@ -217,6 +218,12 @@ tok_len(const run_ctx *c, int32_t i)
 	return c->toks[i].end - c->toks[i].start;
 }
 
+static bool
+word_eq_tok(const run_ctx *c, int32_t i, const char *w)
+{
+	return c->toks[i].type == TOK_WORD && ascii_eq(tok_s(c, i), tok_len(c, i), w);
+}
+
 /* join tokens a..b with single spaces if the text has exactly that */
 static bool
 join_tokens(const run_ctx *c, int32_t a, int32_t b, const char **s, size_t *len)
@@ -317,6 +324,13 @@ add_candidate(vec *cands, const run_ctx *c, int32_t a, int32_t b, ap_entity_kind
 	d->acronym = a == b && c->toks[a].all_caps && tok_len(c, a) <= 6;
 }
 
+/* lower-case words that may stand between a name and its facility noun */
+static const char *const facility_stoppers[] = {
+	"said", "says", "told", "is", "was", "are", "were", "has", "had", "will", "would", "the",
+	"a", "an", "of", "to", "in", "on", "at", "and", "or", "for", "with", "by", "from", "that",
+	"which", "who", "as", "its", "their", "his", "her", NULL
+};
+
 static bool
 followed_by_facility(const run_ctx *c, int32_t last)
 {
@@ -326,7 +340,7 @@ followed_by_facility(const run_ctx *c, int32_t last)
 	{
 		const token *t = &c->toks[k];
 
-		if (t->type != TOK_WORD || t->cap)
+		if (t->type != TOK_WORD || t->cap || word_in(facility_stoppers, tok_s(c, k), tok_len(c, k)))
 			return false;
 		if (gaz_lookup(GAZ_FACILITY, tok_s(c, k), tok_len(c, k)))
 			return true;
@@ -334,41 +348,63 @@ followed_by_facility(const run_ctx *c, int32_t last)
 	return false;
 }
 
-/* classify an unknown chunk a..b of a run, given what precedes it */
+static bool
+is_list(const run_ctx *c, gaz_list list, int32_t i)
+{
+	return gaz_lookup(list, tok_s(c, i), tok_len(c, i)) != NULL;
+}
+
+static bool
+lower_word_before(const run_ctx *c, int32_t first, const char *const *list)
+{
+	int32_t		k = first - 1;
+
+	return k >= 0 && c->toks[k].type == TOK_WORD && !c->toks[k].cap &&
+		word_in(list, tok_s(c, k), tok_len(c, k));
+}
+
+static const char *const place_prepositions[] = {
+	"in", "near", "outside", "across", "throughout", "around", "towards", "toward", NULL
+};
+
+static const char *const speech_words[] = {"said", "says", "told", "added", "asked", "wrote", NULL};
+
+/* classify an unknown chunk a..b (first token of its run: run_first) */
 static ap_entity_kind
-chunk_kind(const run_ctx *c, int32_t a, int32_t b, bool titled, int32_t run_first)
+chunk_kind(const run_ctx *c, int32_t a, int32_t b, bool titled, bool cued, int32_t run_first)
 {
 	int32_t		before = run_first - 1;
 
 	if (titled)
 		return AP_KIND_PERSON;
-	if (b > a && (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, b), tok_len(c, b)) ||
-				  (gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, a), tok_len(c, a)) &&
-				   !gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, a), tok_len(c, a)))))
+	if (b > a && (is_list(c, GAZ_ORG_SUFFIX, b) ||
+				  (is_list(c, GAZ_ORG_SUFFIX, a) && !is_list(c, GAZ_GIVEN_NAME, a))))
 		return AP_KIND_ORGANIZATION;
-	if (followed_by_facility(c, b) || (b > a && gaz_lookup(GAZ_FACILITY, tok_s(c, b), tok_len(c, b))))
+	if (followed_by_facility(c, b) || (b > a && is_list(c, GAZ_FACILITY, b)))
 		return AP_KIND_LOCATION;
 	if (b + 1 < (int32_t) c->ntoks && !c->toks[b].possessive && c->toks[b + 1].type == TOK_WORD &&
 		word_in(person_verbs, tok_s(c, b + 1), tok_len(c, b + 1)))
 		return AP_KIND_PERSON;
-	if (before >= 0 && c->toks[before].type == TOK_WORD && !c->toks[before].cap)
-	{
-		const char *s = tok_s(c, before);
-		size_t		len = tok_len(c, before);
-
-		if (word_in(org_nouns, s, len))
-			return AP_KIND_ORGANIZATION;
-		if (gaz_lookup(GAZ_PERSON_TITLE, s, len))
-			return AP_KIND_PERSON;
-	}
-	if (b > a && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, a), tok_len(c, a)))
+	if (a == run_first && lower_word_before(c, a, org_nouns))
+		return AP_KIND_ORGANIZATION;
+	if (cued)
+		return AP_KIND_PERSON;
+	if (b > a && is_list(c, GAZ_GIVEN_NAME, a))
+		return AP_KIND_PERSON;
+	/* "said Hine Parata", "Hine Parata, who" */
+	if (b > a && a == run_first && (lower_word_before(c, a, speech_words) ||
+									(b + 2 < (int32_t) c->ntoks && c->toks[b + 1].type == TOK_PUNCT &&
+									 c->toks[b + 1].cp == ',' && word_eq_tok(c, b + 2, "who"))))
 		return AP_KIND_PERSON;
 	/* "Russia’s Gazprom": a single name owned by a place */
 	if (a == b && before >= 0 && a == run_first && c->toks[before].possessive &&
-		c->toks[before].cap && gaz_lookup(GAZ_LOCATION, tok_s(c, before), tok_len(c, before)))
+		c->toks[before].cap && is_list(c, GAZ_LOCATION, before))
 		return AP_KIND_ORGANIZATION;
 	if (a == b && c->toks[a].all_caps && tok_len(c, a) >= 2 && tok_len(c, a) <= 6)
 		return AP_KIND_ORGANIZATION;
+	/* "in Vejle", "near Simbal": a place, unless the article knows the name as someone */
+	if (a == run_first && !c->toks[a].sent_start && lower_word_before(c, a, place_prepositions))
+		return KIND_PLACE_GUESS;
 	return KIND_UNKNOWN;
 }
 
@@ -385,22 +421,78 @@ preceded_as_object(const run_ctx *c, uint32_t phrase_tok)
 }
 
 /*
- * Segment one run of name tokens r0..r1 into candidates.
+ * Context that makes a run a person: a speech verb before ("said Hine
+ * Parata") or after ("Kamau said"), or an appositive after ("Kevin Marsh,
+ * a meteorologist", "Hine Parata, who").
+ */
+static bool
+person_context(const run_ctx *c, int32_t r0, int32_t r1)
+{
+	int32_t		n = (int32_t) c->ntoks;
+
+	if (lower_word_before(c, r0, speech_words))
+		return true;
+	if (c->toks[r1].possessive || r1 + 1 >= n)
+		return false;
+	if (c->toks[r1 + 1].type == TOK_WORD && word_in(person_verbs, tok_s(c, r1 + 1), tok_len(c, r1 + 1)))
+		return true;
+	if (r1 + 2 < n && c->toks[r1 + 1].type == TOK_PUNCT && c->toks[r1 + 1].cp == ',' &&
+		(word_eq_tok(c, r1 + 2, "who") || word_eq_tok(c, r1 + 2, "a") || word_eq_tok(c, r1 + 2, "an")))
+		return true;
+	return false;
+}
+
+static candidate *
+last_candidate(vec *cands)
+{
+	return &VEC_AT(cands, candidate, cands->n - 1);
+}
+
+/* a title inside a run (a title in last place names no one) */
+static bool
+run_has_title(const run_ctx *c, int32_t a, int32_t b)
+{
+	for (int32_t k = a; k < b; k++)
+		if (is_list(c, GAZ_PERSON_TITLE, k))
+			return true;
+	return false;
+}
+
+/* the rest of a run j..r1 names one organization */
+static bool
+run_is_organization(const run_ctx *c, int32_t j, int32_t r1)
+{
+	if (r1 <= j || is_list(c, GAZ_PERSON_TITLE, j))
+		return false;
+	if (is_list(c, GAZ_ORG_SUFFIX, r1) || lookup_span(c, GAZ_ORGANIZATION, j, r1))
+		return true;
+	for (int32_t q = j; q < r1; q++)
+		if (ascii_eq(tok_s(c, q + 1), tok_len(c, q + 1), "of") && is_list(c, GAZ_ORG_SUFFIX, q))
+			return true;
+	return false;
+}
+
+/*
+ * Segment one run of name tokens r0..r1 into candidates.  Order of rules:
+ * sentence-initial words, whole-run organizations, places named by a
+ * facility noun, "of" between two names, then left to right: all-caps
+ * places, person names led by a given name, the longest gazetteer entry
+ * (title, organization, location, nationality), or an unknown chunk whose
+ * kind comes from its cues.
  */
 static void
 segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 {
 	int32_t		j = r0;
 	bool		titled = false;
+	bool		cued;
 	uint32_t	phrase_start = c->toks[r0].start;
-	int32_t		phrase_tok = r0;
 
-	/* a lower-case title cue ("leader", "spokesman") or "the" before the run */
-	if (r0 > 0 && c->toks[r0 - 1].type == TOK_WORD && !c->toks[r0 - 1].cap &&
-		gaz_lookup(GAZ_PERSON_TITLE, tok_s(c, r0 - 1), tok_len(c, r0 - 1)))
-		titled = true;
+	/* a lower-case title cue before the run: "leader Volodymyr Zelenskiy" */
+	cued = r0 > 0 && c->toks[r0 - 1].type == TOK_WORD && !c->toks[r0 - 1].cap &&
+		is_list(c, GAZ_PERSON_TITLE, r0 - 1);
 
-	/* sentence-initial common word: drop it from a longer run, weak alone */
+	/* sentence-initial common word: weak alone, dropped if a function word */
 	if (c->toks[r0].sent_start && is_common_word(c, r0) &&
 		!lookup_span(c, GAZ_LOCATION, r0, r0) && !lookup_span(c, GAZ_NATIONALITY, r0, r0) &&
 		!lookup_span(c, GAZ_ORGANIZATION, r0, r0) && !lookup_span(c, GAZ_PERSON_TITLE, r0, r0))
@@ -408,56 +500,39 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 		if (r0 == r1)
 		{
 			add_candidate(cands, c, r0, r0, KIND_UNKNOWN, NULL, phrase_start);
-			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
-
-			d->weak = true;
-			d->subject = true;
+			last_candidate(cands)->weak = true;
+			last_candidate(cands)->subject = true;
 			return;
 		}
 		if (word_in_ci(sentence_openers, tok_s(c, r0), tok_len(c, r0)))
 			j = r0 + 1;
 	}
 
-	/* a name before "pipeline", "plant", "river": the whole run is the place */
-	if (r1 > j && !titled && followed_by_facility(c, r1) && !lookup_span(c, GAZ_PERSON_TITLE, j, j))
+	if (run_is_organization(c, j, r1))
+	{
+		add_candidate(cands, c, j, r1, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
+		return;
+	}
+	if (r1 > j && !run_has_title(c, j, r1) && !lookup_span(c, GAZ_LOCATION, j, r1) &&
+		(followed_by_facility(c, r1) ||
+		 (is_list(c, GAZ_FACILITY, r1) && !(is_list(c, GAZ_GIVEN_NAME, j) && person_context(c, r0, r1)))))
 	{
 		add_candidate(cands, c, j, r1, AP_KIND_LOCATION, NULL, c->toks[j].start);
 		return;
 	}
+	for (int32_t q = j + 1; q < r1; q++)
+		if (ascii_eq(tok_s(c, q), tok_len(c, q), "of"))
+		{
+			segment_run(c, j, q - 1, cands);
+			segment_run(c, q + 1, r1, cands);
+			return;
+		}
 
 	while (j <= r1)
 	{
-		int32_t		k,
-					maxk = j + 5 < r1 ? j + 5 : r1;
+		int32_t		maxk = j + 5 < r1 ? j + 5 : r1;
 		bool		done = false;
 
-		/* the rest of the run is one organization: "... Organization", "Bank of ..." */
-		if (r1 > j)
-		{
-			bool		suffix_last = gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, r1), tok_len(c, r1)) != NULL;
-			bool		suffix_of = false;
-
-			for (int32_t q = j; q < r1 && !suffix_of; q++)
-				suffix_of = ascii_eq(tok_s(c, q + 1), tok_len(c, q + 1), "of") &&
-					gaz_lookup(GAZ_ORG_SUFFIX, tok_s(c, q), tok_len(c, q)) != NULL;
-			const gaz_entry *whole = lookup_span(c, GAZ_ORGANIZATION, j, r1);
-
-			if ((suffix_last || suffix_of || whole) && !titled &&
-				!lookup_span(c, GAZ_PERSON_TITLE, j, j))
-			{
-				/* keep a leading nationality or place apart only if the rest still names an org */
-				add_candidate(cands, c, j, r1, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
-				return;
-			}
-			/* otherwise "of" separates two names: "Dana Morrell of Oregon" */
-			for (int32_t q = j + 1; q < r1; q++)
-				if (ascii_eq(tok_s(c, q), tok_len(c, q), "of"))
-				{
-					segment_run(c, j, q - 1, cands);
-					segment_run(c, q + 1, r1, cands);
-					return;
-				}
-		}
 		/* an all-caps place name: "LONDON (Reuters)" */
 		if (j == r1 || !c->toks[j + 1].cap)
 		{
@@ -471,27 +546,25 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 			}
 		}
 		/* a given name followed by an unknown token starts a person name */
-		if (j < r1 && gaz_lookup(GAZ_GIVEN_NAME, tok_s(c, j), tok_len(c, j)) &&
-			!lookup_span(c, GAZ_PERSON_TITLE, j, j) && !lookup_span(c, GAZ_PERSON_TITLE, j + 1, j + 1) &&
+		if (j < r1 && is_list(c, GAZ_GIVEN_NAME, j) && !is_list(c, GAZ_PERSON_TITLE, j) &&
+			!run_has_title(c, j + 1, r1) &&
 			!lookup_span(c, GAZ_LOCATION, j, j + 1) && !lookup_span(c, GAZ_ORGANIZATION, j, j + 1))
 		{
-			add_candidate(cands, c, j, r1, AP_KIND_PERSON, NULL, phrase_start);
-			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
-
-			d->titled = titled;
-			d->subject = !preceded_as_object(c, phrase_tok);
+			add_candidate(cands, c, j, r1, AP_KIND_PERSON, NULL, titled || cued ? phrase_start : c->toks[j].start);
+			last_candidate(cands)->titled = titled || cued;
+			last_candidate(cands)->subject = !preceded_as_object(c, r0);
 			return;
 		}
-		for (k = maxk; k >= j && !done; k--)
+		for (int32_t k = maxk; k >= j && !done; k--)
 		{
 			const gaz_entry *e;
 
-			if ((e = lookup_span(c, GAZ_PERSON_TITLE, j, k)))
+			if (lookup_span(c, GAZ_PERSON_TITLE, j, k))
 			{
 				titled = true;
 				done = true;
 			}
-			else if ((e = lookup_span(c, GAZ_ORGANIZATION, j, k)))
+			else if (lookup_span(c, GAZ_ORGANIZATION, j, k))
 			{
 				/* an organization keeps the article's own form; acronyms meet expansions later */
 				add_candidate(cands, c, j, k, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
@@ -520,20 +593,17 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 			{
 				int32_t		n = e + 1;
 
-				if (lookup_span(c, GAZ_PERSON_TITLE, n, n))
+				if (is_list(c, GAZ_PERSON_TITLE, n))
 					break;
 				if (!titled && (lookup_span(c, GAZ_LOCATION, n, n) || lookup_span(c, GAZ_NATIONALITY, n, n) ||
 								lookup_span(c, GAZ_ORGANIZATION, n, n)))
 					break;
 				e = n;
 			}
-			ap_entity_kind kind = chunk_kind(c, j, e, titled, r0);
-
-			add_candidate(cands, c, j, e, kind, NULL, titled ? phrase_start : c->toks[j].start);
-			candidate  *d = &VEC_AT(cands, candidate, cands->n - 1);
-
-			d->titled = titled;
-			d->subject = !preceded_as_object(c, phrase_tok);
+			add_candidate(cands, c, j, e, chunk_kind(c, j, e, titled, cued && j == r0, r0), NULL,
+						  titled || cued ? phrase_start : c->toks[j].start);
+			last_candidate(cands)->titled = titled || (cued && j == r0);
+			last_candidate(cands)->subject = !preceded_as_object(c, r0);
 			titled = false;
 			j = e + 1;
 		}
@@ -560,10 +630,17 @@ find_runs(const para_view *p, int32_t para, vec *cands)
 		int32_t		r0 = i,
 					r1 = i;
 
-		while (r1 + 1 < (int32_t) c.ntoks && !c.toks[r1].possessive && name_end(&c, r1) == c.toks[r1].end)
+		while (r1 + 1 < (int32_t) c.ntoks && name_end(&c, r1) == c.toks[r1].end)
 		{
 			int32_t		n = r1 + 1;
 			const token *t = &c.toks[n];
+
+			/* a possessive ends the name, except "Farmers’ Association" */
+			if (c.toks[r1].possessive &&
+				!(c.toks[r1].full_end - c.toks[r1].end <= 3 && p->text.s[c.toks[r1].end - 1] == 's' &&
+				  c.toks[r1].full_end < p->text.len && is_name_token(&c, n) && is_list(&c, GAZ_ORG_SUFFIX, n) &&
+				  c.toks[r1].full_end + 1 == t->start))
+				break;
 
 			if (is_name_token(&c, n) && !t->sent_start)
 			{
@@ -740,7 +817,7 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		size_t		len;
 		const char *s = cand_text(paras, d, &len);
 
-		if (d->kind == KIND_UNKNOWN || d->weak)
+		if ((int) d->kind < 0 || d->weak)
 			continue;
 		if (d->kind == AP_KIND_PERSON && d->tok_first == d->tok_last && !d->titled)
 			continue;			/* single given name alone: resolve later */
@@ -763,7 +840,38 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 				smap_put(&surname, ls, ll, d->entity);
 		}
 	}
-	/* a full name seen later upgrades a titled single-word person ("President Putin") */
+	/* a place-name token that is the surname of a person in the article is that person */
+	for (size_t i = 0; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i];
+		size_t		len;
+		const char *s;
+		int32_t		e;
+
+		if (d->entity < 0 || d->kind != AP_KIND_LOCATION || d->tok_first != d->tok_last)
+			continue;
+		s = cand_text(paras, d, &len);
+		if ((e = smap_get(&surname, s, len)) >= 0)
+			d->entity = e;
+	}
+	/* "National Federation of Farm Operators (FNEA)": the acronym in brackets names the organization */
+	for (size_t i = 1; i < cands.n; i++)
+	{
+		candidate  *d = &cs[i],
+				   *prev = &cs[i - 1];
+		const token *toks = paras[d->para].toks.items;
+		size_t		len;
+		const char *s;
+
+		if (!d->acronym || prev->para != d->para || prev->entity < 0 ||
+			prev->kind != AP_KIND_ORGANIZATION || d->tok_first < 2 ||
+			prev->tok_last != d->tok_first - 2 || toks[d->tok_first - 1].type != TOK_PUNCT ||
+			toks[d->tok_first - 1].cp != '(')
+			continue;
+		s = cand_text(paras, d, &len);
+		smap_put(&by_initials, s, len, prev->entity);
+	}
+
 	/* pass 2: surnames, acronyms, weak words */
 	for (size_t i = 0; i < cands.n; i++)
 	{
@@ -793,6 +901,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		}
 		if (d->weak)
 			continue;
+		if (d->kind == KIND_PLACE_GUESS)
+			d->kind = AP_KIND_LOCATION;
 		if (d->acronym)
 		{
 			/* expansion given by the article: an organization whose initials match */

@@ -301,6 +301,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 		ltext		pt = VEC_AT(&paras, para_view, q->para).text;
 		ap_quote   *o = &out->quotes[k];
 
+		memset(o, 0, sizeof(*o));
 		o->text.ptr = arena_strndup(arena, pt.s + q->start, q->end - q->start);
 		o->text.len = q->end - q->start;
 		if (q->speaker >= 0)

@@ -19,7 +19,7 @@ static const char *const reporting_verbs[] = {
 	"observed", "remarked", "stressed", "stresses", "emphasized", "emphasised", "posted",
 	"tweeted", "quipped", "joked", "shouted", "mused", "countered", "boasted", "pleaded",
 	"demanded", "confirmed", "denied", "reiterated", "lamented", "concluded", "testified",
-	"recounted", "texted", "agreed", "added", "assured", "told", "insisted", "maintained",
+	"recounted", "texted", "agreed", "described", "wrote", "added", "assured", "told", "insisted", "maintained",
 	"cried", "screamed", "yelled", "whispered", "sighed", "laughed", "snapped", NULL
 };
 
@@ -321,18 +321,64 @@ set_cue(attribution *a, const para_view *p, const token *v, const token *next)
 		a->cue_len = next->end - v->start;
 }
 
-/* the speaker just before verb token v: a person (skipping adverbs) or he/she */
+static bool
+is_pronoun_subject(const para_view *p, const token *t)
+{
+	return word_eq(p, t, "he") || word_eq(p, t, "she");
+}
+
+/*
+ * The speaker before verb token v: a person, possibly with adverbs or
+ * auxiliaries between ("Putin also told"), an "of the X" phrase ("Jasmine
+ * Ortiz of the Fair Fares Coalition called"), or an appositive between
+ * commas ("Marc Lavoie, a spokesperson for the commission, said"); or
+ * he/she, resolved to the last subject.
+ */
 static bool
 subject_before(const attr_ctx *c, const para_view *p, size_t v, size_t lo, attribution *a)
 {
 	const token *t = p->toks.items;
+	size_t		k = v;
+	int			steps = 0;
 
-	for (size_t back = 1; back <= 4 && v >= lo + back; back++)
+	while (k > lo && steps++ < 12)
 	{
-		size_t		k = v - back;
-
+		k--;
 		if (t[k].type == TOK_PUNCT)
+		{
+			if (t[k].cp != ',' || k == lo)
+				return false;
+			/* ", said": the name is just before this comma, or before the appositive */
+			if (k > lo)
+			{
+				int32_t		m = person_mention_at(c, p, k - 1, false);
+
+				if (m >= 0)
+				{
+					a->entity = mention_entity(c, m);
+					a->mention = m;
+					return true;
+				}
+			}
+			for (size_t q = k; q > lo && k - q < 25; q--)
+			{
+				if (t[q - 1].type == TOK_PUNCT && t[q - 1].sent_end)
+					return false;
+				if (t[q - 1].type == TOK_PUNCT && t[q - 1].cp == ',' && q - 1 > lo)
+				{
+					int32_t		m = person_mention_at(c, p, q - 2, false);
+
+					if (m >= 0)
+					{
+						a->entity = mention_entity(c, m);
+						a->mention = m;
+						return true;
+					}
+					return false;
+				}
+			}
 			return false;
+		}
 		int32_t		m = person_mention_at(c, p, k, false);
 
 		if (m >= 0)
@@ -341,29 +387,35 @@ subject_before(const attr_ctx *c, const para_view *p, size_t v, size_t lo, attri
 			a->mention = m;
 			return true;
 		}
-		if (word_eq(p, &t[k], "he") || word_eq(p, &t[k], "she"))
+		if (is_pronoun_subject(p, &t[k]))
 		{
 			a->entity = c->last_subject;
 			a->mention = -1;
 			return true;
 		}
-		if (t[k].cap)
-			return false;		/* an organization or unknown name */
-		/* allow adverbs and auxiliaries: also, later, then, has, had, would */
+		if (t[k].cap && !(k > lo && (word_eq(p, &t[k - 1], "of") || word_eq(p, &t[k - 1], "the") ||
+									 t[k - 1].cap)))
+			return false;		/* an organization or unknown name is the subject */
 	}
 	return false;
 }
 
-/* the speaker just after verb token v: "said Putin", "said Russian President Vladimir Putin" */
+/* the speaker just after verb token v: "said Putin", "said Dr. Priyanka Nair" */
 static bool
 subject_after(const attr_ctx *c, const para_view *p, size_t v, size_t hi, attribution *a)
 {
 	const token *t = p->toks.items;
 
-	for (size_t k = v + 1; k < hi && k <= v + 6; k++)
+	for (size_t k = v + 1; k < hi && k <= v + 7; k++)
 	{
 		if (t[k].type == TOK_PUNCT)
+		{
+			/* the period of a title abbreviation ("Dr.") */
+			if (t[k].cp == '.' && k > v + 1 && t[k - 1].type == TOK_WORD && t[k - 1].end == t[k].start &&
+				t[k - 1].cap && t[k - 1].end - t[k - 1].start <= 4)
+				continue;
 			return false;
+		}
 		int32_t		m = person_mention_at(c, p, k, true);
 
 		if (m >= 0)
@@ -372,7 +424,7 @@ subject_after(const attr_ctx *c, const para_view *p, size_t v, size_t hi, attrib
 			a->mention = m;
 			return true;
 		}
-		if (word_eq(p, &t[k], "he") || word_eq(p, &t[k], "she"))
+		if (is_pronoun_subject(p, &t[k]))
 		{
 			a->entity = c->last_subject;
 			a->mention = -1;
@@ -402,6 +454,18 @@ according_to(const attr_ctx *c, const para_view *p, size_t lo, size_t hi, attrib
 	return false;
 }
 
+/* punctuation among tokens lo..hi-1 */
+static bool
+has_punct(const para_view *p, size_t lo, size_t hi)
+{
+	const token *t = p->toks.items;
+
+	for (size_t k = lo; k < hi && k < p->toks.n; k++)
+		if (t[k].type == TOK_PUNCT)
+			return true;
+	return false;
+}
+
 /* sentence bounds (token indexes) around token k */
 static void
 sentence_bounds(const para_view *p, size_t k, size_t *lo, size_t *hi)
@@ -418,25 +482,19 @@ sentence_bounds(const para_view *p, size_t k, size_t *lo, size_t *hi)
 	*hi = b < p->toks.n ? b + 1 : b;
 }
 
-static void
-attribute(attr_ctx *c, const para_view *p, const raw_quote *q, bool partial, attribution *a)
+/* after the closing mark, to the end of the sentence or the next quote */
+static bool
+attribute_after(attr_ctx *c, const para_view *p, const raw_quote *q, attribution *a)
 {
 	const token *t = p->toks.items;
 	size_t		after = tok_at(p, q->close_end);
-	size_t		before = tok_at(p, q->open);
 	size_t		s_lo,
 				s_hi,
 				w_hi;
 
-	a->entity = -1;
-	a->mention = -1;
-	a->cue = NULL;
-	a->cue_len = 0;
-	a->found = false;
-	a->continuation = false;
-
-	/* after the closing mark, to the end of the sentence or the next quote */
-	sentence_bounds(p, after < p->toks.n ? after : (p->toks.n ? p->toks.n - 1 : 0), &s_lo, &s_hi);
+	if (after >= p->toks.n)
+		return false;
+	sentence_bounds(p, after, &s_lo, &s_hi);
 	w_hi = s_hi;
 	for (size_t k = after; k < w_hi && k < after + 30; k++)
 	{
@@ -450,7 +508,7 @@ attribute(attr_ctx *c, const para_view *p, const raw_quote *q, bool partial, att
 			a->found = true;
 			a->continuation = true;
 			set_cue(a, p, &t[k], NULL);
-			return;
+			return true;
 		}
 		if (word_is(p, &t[k], reporting_verbs))
 		{
@@ -458,27 +516,37 @@ attribute(attr_ctx *c, const para_view *p, const raw_quote *q, bool partial, att
 			{
 				a->found = true;
 				set_cue(a, p, &t[k], k + 1 < p->toks.n ? &t[k + 1] : NULL);
-				return;
+				return true;
 			}
-			if (k <= after + 3)
+			if (k <= after + 3 && !has_punct(p, after + 1, k))
 			{
 				/* "…,” the minister said": a reporting clause with no named person */
 				a->found = true;
 				set_cue(a, p, &t[k], NULL);
-				return;
+				return true;
 			}
 		}
 	}
-	if (according_to(c, p, after, w_hi, a))
-		return;
+	return according_to(c, p, after, w_hi, a);
+}
 
-	/* before the opening mark, within its sentence: "X said:", "X said that" */
-	sentence_bounds(p, before, &s_lo, &s_hi);
+/* before the opening mark, within its sentence: "X said:", "X said that", "X called it" */
+static bool
+attribute_before(attr_ctx *c, const para_view *p, const raw_quote *q, attribution *a)
+{
+	const token *t = p->toks.items;
+	size_t		before = tok_at(p, q->open);
+	size_t		s_lo,
+				s_hi;
+
+	if (p->toks.n == 0)
+		return false;
+	sentence_bounds(p, before < p->toks.n ? before : p->toks.n - 1, &s_lo, &s_hi);
 	for (size_t k = before; k > s_lo; k--)
 	{
 		size_t		v = k - 1;
 
-		if (t[v].type == TOK_PUNCT && !(t[v].cp == ',' || t[v].cp == ':'))
+		if (t[v].type == TOK_PUNCT)
 		{
 			if (is_opener(t[v].cp) || t[v].cp == 0x201D || t[v].cp == '"')
 				break;
@@ -490,40 +558,60 @@ attribute(attr_ctx *c, const para_view *p, const raw_quote *q, bool partial, att
 			{
 				a->found = true;
 				set_cue(a, p, &t[v], v + 1 < p->toks.n ? &t[v + 1] : NULL);
-				return;
+				return true;
 			}
+			a->found = true;	/* a reporting clause whose subject is not a person we know */
+			return false;
 		}
 	}
-	if (according_to(c, p, s_lo, before, a))
-		return;
+	return according_to(c, p, s_lo, before, a);
+}
 
-	/* a fragment in the writer's sentence: the sentence's subject */
+static void
+attribute(attr_ctx *c, const para_view *p, const raw_quote *q, bool partial, attribution *a)
+{
+	a->entity = -1;
+	a->mention = -1;
+	a->cue = NULL;
+	a->cue_len = 0;
+	a->found = false;
+	a->continuation = false;
+
 	if (partial)
 	{
-		uint32_t	sent_start = s_lo < p->toks.n ? t[s_lo].start : 0;
-
-		for (size_t m = first_mention_after(c, sent_start); m < c->mention_hi; m++)
-		{
-			const ent_mention *em = &VEC_AT(&c->ents->mentions, ent_mention, m);
-
-			if (em->start >= q->open)
-				break;
-			if (em->subject && em->start >= sent_start)
-			{
-				a->entity = em->entity;
-				a->mention = (int32_t) m;
-			}
-		}
-		if (a->entity < 0)
-		{
-			for (size_t k = s_lo; k < before; k++)
-				if (word_eq(p, &t[k], "he") || word_eq(p, &t[k], "she"))
-				{
-					a->entity = c->last_subject;
-					break;
-				}
-		}
+		/* a fragment in the writer's sentence belongs to that sentence's speaker */
+		if (attribute_before(c, p, q, a) || a->found)
+			return;
+		attribute_after(c, p, q, a);
+		return;
 	}
+	if (attribute_after(c, p, q, a))
+		return;
+	attribute_before(c, p, q, a);
+}
+
+/*
+ * A paragraph ending with a colon introduces the quote that opens the next
+ * one: its speaker is the subject of the last reporting verb.
+ */
+static int32_t
+introducing_speaker(attr_ctx *c, const para_view *p)
+{
+	const token *t = p->toks.items;
+	size_t		s_lo,
+				s_hi;
+	attribution a;
+
+	if (p->toks.n == 0)
+		return -1;
+	memset(&a, 0, sizeof(a));
+	a.entity = -1;
+	sentence_bounds(p, p->toks.n - 1, &s_lo, &s_hi);
+	for (size_t k = p->toks.n; k > s_lo; k--)
+		if (word_is(p, &t[k - 1], reporting_verbs) &&
+			(subject_before(c, p, k - 1, s_lo, &a) || subject_after(c, p, k - 1, p->toks.n, &a)))
+			return a.entity;
+	return -1;
 }
 
 /* a quote is full when it starts a sentence or follows a reporting clause */
@@ -563,6 +651,7 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 	int32_t		prev_speaker = -1;
 	int32_t		prev_speaker_para = -2;
 	bool		carry_open = false;
+	int32_t		intro_speaker = -1;
 	size_t		group_start = 0;
 
 	vec_init(&raw, sizeof(raw_quote));
@@ -617,6 +706,12 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 			if (!q->closed || (qi == 0 && continued_from_prev))
 				partial = false;
 			attribute(&c, p, q, partial, &a);
+			if (a.entity < 0 && !a.found && q->open == 0 && intro_speaker >= 0)
+			{
+				/* introduced by the previous paragraph: "Halvorsen described the day:" */
+				a.entity = intro_speaker;
+				a.found = true;
+			}
 			if (a.continuation || (a.entity < 0 && !a.found && !partial))
 			{
 				/* same paragraph, or a quote paragraph following a quote paragraph */
@@ -662,6 +757,9 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 		if (!open_at_end || !continued_from_prev)
 			group_start = quotes->n > 0 ? quotes->n - (open_at_end ? 1 : 0) : 0;
 		carry_open = open_at_end;
+		intro_speaker = -1;
+		if (!open_at_end && p->text.len > 0 && p->text.s[p->text.len - 1] == ':')
+			intro_speaker = introducing_speaker(&c, p);
 		for (; next_mention < c.mention_hi; next_mention++)
 		{
 			const ent_mention *em = &VEC_AT(&ents->mentions, ent_mention, next_mention);
