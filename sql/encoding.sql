@@ -24,9 +24,9 @@ CREATE DATABASE regress_ap_sql_ascii TEMPLATE template0 ENCODING 'SQL_ASCII' LC_
 \c regress_ap_sql_ascii
 CREATE EXTENSION article_parse;
 SHOW server_encoding;
-SELECT article_headline(E'Café Opens\n\nBody.') AS utf8_bytes,
-       article_headline(E'Bad \xff Byte\n\nBody.') AS invalid_byte,
-       convert_to(article_headline(E'Bad \xff Byte\n\nBody.'), 'SQL_ASCII') AS invalid_byte_hex;
+SELECT article_headline(E'Café Opens Its Doors\n\nThe café opened its doors on Monday morning.') AS utf8_bytes,
+       article_headline(E'Bad \xff Byte Headline\n\nThe body of this article is one sentence long.') AS invalid_byte,
+       convert_to(article_headline(E'Bad \xff Byte Headline\n\nThe body of this article is one sentence long.'), 'SQL_ASCII') AS invalid_byte_hex;
 
 \c :regress_db
 DROP DATABASE regress_ap_latin1;

@@ -5,7 +5,7 @@ CREATE EXTENSION IF NOT EXISTS article_parse;
 RESET client_min_messages;
 
 CREATE TEMP TABLE doc AS SELECT
-  E'Bridge Opens\n\n\u201cIt is open,\u201d Maria Lopez said.'::text AS raw;
+  E'New Bridge Opens Downtown\n\n\u201cIt is open,\u201d Maria Lopez said.'::text AS raw;
 
 SELECT jsonb_pretty(to_jsonb(article_parse(raw))) FROM doc;
 

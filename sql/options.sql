@@ -8,7 +8,7 @@ RESET client_min_messages;
 CREATE TEMP TABLE doc AS SELECT
   E'City Opens New Bridge\n\n'
   'The new bridge over the river opened on Monday after three years of work.\n\n'
-  'Sponsored: buy a new car today.\n\n'
+  'Residents can send questions about the project to the council by email.\n\n'
   'ARTICLE AD BOX\n\n'
   '\u201cIt is a great day for the city,\u201d Maria Lopez said.'::text AS raw;
 
@@ -16,8 +16,8 @@ CREATE TEMP TABLE doc AS SELECT
 SELECT opts, to_jsonb(article_parse(raw, opts::jsonb)) IS NOT NULL AS accepted
 FROM doc, (VALUES ('{}'), ('{"format": "auto"}'), ('{"format": "text"}'), ('{"format": "html"}'),
                   ('{"clean": true}'), ('{"clean": false}'), ('{"quotes": false}'),
-                  ('{"entities": false}'), ('{"drop": "^Sponsored"}'),
-                  ('{"drop": ["^Sponsored", "(?i)advert"]}'), ('{"drop": []}'),
+                  ('{"entities": false}'), ('{"drop": "^Residents"}'),
+                  ('{"drop": ["^Residents", "(?i)advert"]}'), ('{"drop": []}'),
                   ('{"keep": "AD BOX"}'), ('{"drop": "x", "keep": ["y", "z"]}')) v(opts)
 ORDER BY opts;
 
@@ -37,13 +37,13 @@ SELECT (SELECT count(*) FROM article_boilerplate(raw)) > 0 AS dropped_by_default
 FROM doc;
 
 -- drop: the matching block is dropped with reason "pattern"; keep wins over the cleaner
-SELECT b.reason, b.block FROM doc, article_boilerplate(doc.raw, '{"drop": "^Sponsored"}') b
+SELECT b.reason, b.block FROM doc, article_boilerplate(doc.raw, '{"drop": "^Residents"}') b
 WHERE b.reason = 'pattern';
-SELECT bool_or(p LIKE 'Sponsored%') AS sponsored_kept_by_default,
-       NOT bool_or(p LIKE 'Sponsored%') FILTER (WHERE o) AS sponsored_dropped
+SELECT bool_or(p LIKE 'Residents%') AS residents_kept_by_default,
+       NOT bool_or(p LIKE 'Residents%') FILTER (WHERE o) AS residents_dropped
 FROM doc, LATERAL (SELECT unnest((article_parse(raw)).paragraphs), false
                    UNION ALL
-                   SELECT unnest((article_parse(raw, '{"drop": ["^Sponsored"]}')).paragraphs), true) x(p, o);
+                   SELECT unnest((article_parse(raw, '{"drop": ["^Residents"]}')).paragraphs), true) x(p, o);
 SELECT EXISTS (SELECT FROM unnest((article_parse(raw, '{"keep": "AD BOX"}')).paragraphs) p
                WHERE p LIKE '%AD BOX%') AS ad_kept
 FROM doc;
@@ -51,7 +51,7 @@ FROM doc;
 -- more distinct pattern sets than the per-backend cache holds, used in turn
 SELECT count(*) FILTER (WHERE b.reason = 'pattern') AS dropped_by_pattern
 FROM doc, generate_series(1, 60) i,
-     article_boilerplate(doc.raw, jsonb_build_object('drop', '^Spon' || repeat('s?', i % 25) || 'sored',
+     article_boilerplate(doc.raw, jsonb_build_object('drop', '^Resi' || repeat('d?', i % 25) || 'dents',
                                                      'keep', jsonb_build_array('keep' || i % 7))) b;
 
 -- errors: each shows its message and hint, then its SQLSTATE
@@ -93,4 +93,4 @@ SELECT * FROM article_boilerplate('x', '{"drop": ["a", "b", "*"]}');
 \echo SQLSTATE :SQLSTATE
 \set VERBOSITY default
 -- the same valid set still works after errors
-SELECT count(*) FROM doc, article_boilerplate(doc.raw, '{"drop": "^Sponsored"}') b WHERE b.reason = 'pattern';
+SELECT count(*) FROM doc, article_boilerplate(doc.raw, '{"drop": "^Residents"}') b WHERE b.reason = 'pattern';

@@ -55,7 +55,7 @@ SELECT * FROM trg_check ORDER BY id;
 CREATE TABLE trg_options (raw varchar, art article, doc jsonb);
 CREATE TRIGGER trg_options_parse BEFORE INSERT ON trg_options FOR EACH ROW
   EXECUTE FUNCTION article_parse_trigger('raw', 'art', 'doc', '{"quotes": false, "entities": false}');
-INSERT INTO trg_options VALUES (E'Bridge Opens\n\n\u201cIt is open,\u201d Maria Lopez said.');
+INSERT INTO trg_options VALUES (E'New Bridge Opens Downtown\n\n\u201cIt is open,\u201d Maria Lopez said.');
 SELECT cardinality((art).quotes) AS quotes, cardinality((art).entities) AS entities,
        to_jsonb(art) = doc AS doc_ok,
        doc = to_jsonb(article_parse(raw, '{"quotes": false, "entities": false}')) AS same_as_function,

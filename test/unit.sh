@@ -41,4 +41,12 @@ for src in test/unit/test_*.c; do
 	fi
 	[ "$rc" -eq 0 ] || status=1
 done
+# the command-line front end, and the fixture scrapes checked against their expectations
+if "$CC" "${cflags[@]}" -Isrc/core "${pkg_cflags[@]}" test/cli/ap_dump.c "${objs[@]}" \
+	"${pkg_libs[@]}" -lm -o "$out/ap_dump"; then
+	python3 test/check_fixtures.py "$out/ap_dump" test/fixtures test/fixtures/styles || status=1
+else
+	echo "not ok - ap_dump compiles"
+	status=1
+fi
 exit $status

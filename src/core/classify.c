@@ -363,7 +363,7 @@ is_dateline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
 	for (size_t i = 0; i < t.len; i++)
 		if ((i < *vs || i >= *ve) && t.s[i] == ' ')
 			outside++;
-	return outside <= 5 || (size_t) f->words <= 8;
+	return outside <= 4 && !(f->terminal && f->words > 4);
 }
 
 static bool
@@ -690,8 +690,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 					continue;
 				break;
 			}
-			if (feat[k].words > (r == AP_REASON_NAVIGATION ? 4 : 20) || (feat[k].prose && feat[k].words > 14) ||
-				(blocks[k].blank_before && k > i + 1 && !(feat[k].words <= 14 && !feat[k].terminal)))
+			/* headlines under a header: short, no sentence; an ad marker only owns its own group */
+			if (feat[k].words > (r == AP_REASON_NAVIGATION ? 4 : 20) || feat[k].prose || feat[k].terminal ||
+				(r == AP_REASON_ADVERTISEMENT && blocks[k].blank_before))
 				break;
 			drop_as(&labels[k], r);
 			matched[k] = true;
@@ -707,6 +708,17 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				first_prose = (ptrdiff_t) i;
 			last_prose = (ptrdiff_t) i;
 		}
+
+	/* a short text with no full paragraph: its sentences are the body */
+	if (first_prose < 0)
+		for (size_t i = 0; i < n; i++)
+			if (!matched[i] && feat[i].terminal && feat[i].words >= 2 && feat[i].function_words + 1 >= feat[i].words / 4)
+			{
+				feat[i].prose = true;
+				if (first_prose < 0)
+					first_prose = (ptrdiff_t) i;
+				last_prose = (ptrdiff_t) i;
+			}
 
 	/* the headline: the best title-like block before the prose */
 	{
