@@ -12,7 +12,7 @@ MODULE_big = article_parse
 OBJS       = $(patsubst %.c,%.o,$(wildcard src/core/*.c src/pg/*.c))
 DATA       = $(wildcard sql/article_parse--*.sql)
 
-REGRESS    = install nulls empty functions options jsonb generated matview trigger \
+REGRESS    = install nulls empty functions options jsonb generated matview trigger readme \
              parallel relocate encoding seed
 ENCODING   = UTF8
 NO_LOCALE  = 1
