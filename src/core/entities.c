@@ -48,16 +48,6 @@ typedef struct smap
 				n;
 } smap;
 
-static uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	uint64_t	h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
-	return h;
-}
-
 static void
 smap_init(smap *m)
 {
@@ -69,7 +59,7 @@ smap_init(smap *m)
 static smap_slot *
 smap_find(smap *m, const char *key, size_t len)
 {
-	size_t		i = hash_bytes(key, len) & (m->cap - 1);
+	size_t		i = ap_hash_bytes(key, len) & (m->cap - 1);
 
 	while (m->slots[i].key)
 	{
@@ -840,20 +830,6 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 				smap_put(&surname, ls, ll, d->entity);
 		}
 	}
-	/* a place-name token that is the surname of a person in the article is that person */
-	for (size_t i = 0; i < cands.n; i++)
-	{
-		candidate  *d = &cs[i];
-		size_t		len;
-		const char *s;
-		int32_t		e;
-
-		if (d->entity < 0 || d->kind != AP_KIND_LOCATION || d->tok_first != d->tok_last)
-			continue;
-		s = cand_text(paras, d, &len);
-		if ((e = smap_get(&surname, s, len)) >= 0)
-			d->entity = e;
-	}
 	/* "National Federation of Farm Operators (FNEA)": the acronym in brackets names the organization */
 	for (size_t i = 1; i < cands.n; i++)
 	{
@@ -882,8 +858,12 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 
 		if (d->entity >= 0)
 		{
-			/* titled single names may be surnames of a full name */
-			if (d->kind == AP_KIND_PERSON && d->tok_first == d->tok_last)
+			/*
+			 * A single word that is the surname of a full name in the article
+			 * is that person: "President Putin", and a place name ("Almeida")
+			 * used as a surname.
+			 */
+			if ((d->kind == AP_KIND_PERSON || d->kind == AP_KIND_LOCATION) && d->tok_first == d->tok_last)
 			{
 				s = cand_text(paras, d, &len);
 				e = smap_get(&surname, s, len);

@@ -112,6 +112,9 @@ void		ltext_buf_append_one(ltext_buf *b, const char *s, size_t len, int32_t src)
 ltext		ltext_buf_finish(ltext_buf *b, ap_arena *a, int32_t end_src);
 void		ltext_buf_free(ltext_buf *b);
 
+/* FNV-1a hash of s[0..len) */
+uint64_t	ap_hash_bytes(const char *s, size_t len);
+
 /* ASCII case-insensitive compare of s[0..len) with NUL-terminated word */
 bool		ascii_ieq(const char *s, size_t len, const char *word);
 bool		ascii_eq(const char *s, size_t len, const char *word);

@@ -295,6 +295,16 @@ ltext_buf_free(ltext_buf *b)
 	vec_free(&b->src);
 }
 
+uint64_t
+ap_hash_bytes(const char *s, size_t len)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
+	return h;
+}
+
 bool
 ascii_ieq(const char *s, size_t len, const char *word)
 {

@@ -74,16 +74,6 @@ typedef struct seen_set
 				n;
 } seen_set;
 
-static uint64_t
-text_hash(const char *s, size_t len)
-{
-	uint64_t	h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
-	return h ? h : 1;
-}
-
 /* true when h was already present */
 static bool
 seen_add(seen_set *s, uint64_t h)
@@ -163,7 +153,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 			if (t.len == 0)
 				continue;
-			if (seen_add(&seen, text_hash(t.s, t.len)))
+			if (seen_add(&seen, (ap_hash_bytes(t.s, t.len) | 1)))
 			{
 				labels[i].role = ROLE_DROP;
 				labels[i].reason = AP_REASON_DUPLICATE;

@@ -321,11 +321,28 @@ set_cue(attribution *a, const para_view *p, const token *v, const token *next)
 		a->cue_len = next->end - v->start;
 }
 
+/* the speaker is mention m */
 static bool
-is_pronoun_subject(const para_view *p, const token *t)
+take_mention(const attr_ctx *c, int32_t m, attribution *a)
 {
-	return word_eq(p, t, "he") || word_eq(p, t, "she");
+	if (m < 0)
+		return false;
+	a->entity = mention_entity(c, m);
+	a->mention = m;
+	return true;
 }
+
+/* he/she: the last person who was a sentence subject */
+static bool
+take_pronoun(const attr_ctx *c, const para_view *p, const token *t, attribution *a)
+{
+	if (!(word_eq(p, t, "he") || word_eq(p, t, "she")))
+		return false;
+	a->entity = c->last_subject;
+	a->mention = -1;
+	return true;
+}
+
 
 /*
  * The speaker before verb token v: a person, possibly with adverbs or
@@ -351,14 +368,8 @@ subject_before(const attr_ctx *c, const para_view *p, size_t v, size_t lo, attri
 			/* ", said": the name is just before this comma, or before the appositive */
 			if (k > lo)
 			{
-				int32_t		m = person_mention_at(c, p, k - 1, false);
-
-				if (m >= 0)
-				{
-					a->entity = mention_entity(c, m);
-					a->mention = m;
+				if (take_mention(c, person_mention_at(c, p, k - 1, false), a))
 					return true;
-				}
 			}
 			for (size_t q = k; q > lo && k - q < 25; q--)
 			{
@@ -366,33 +377,13 @@ subject_before(const attr_ctx *c, const para_view *p, size_t v, size_t lo, attri
 					return false;
 				if (t[q - 1].type == TOK_PUNCT && t[q - 1].cp == ',' && q - 1 > lo)
 				{
-					int32_t		m = person_mention_at(c, p, q - 2, false);
-
-					if (m >= 0)
-					{
-						a->entity = mention_entity(c, m);
-						a->mention = m;
-						return true;
-					}
-					return false;
+					return take_mention(c, person_mention_at(c, p, q - 2, false), a);
 				}
 			}
 			return false;
 		}
-		int32_t		m = person_mention_at(c, p, k, false);
-
-		if (m >= 0)
-		{
-			a->entity = mention_entity(c, m);
-			a->mention = m;
+		if (take_mention(c, person_mention_at(c, p, k, false), a) || take_pronoun(c, p, &t[k], a))
 			return true;
-		}
-		if (is_pronoun_subject(p, &t[k]))
-		{
-			a->entity = c->last_subject;
-			a->mention = -1;
-			return true;
-		}
 		if (t[k].cap && !(k > lo && (word_eq(p, &t[k - 1], "of") || word_eq(p, &t[k - 1], "the") ||
 									 t[k - 1].cap)))
 			return false;		/* an organization or unknown name is the subject */
@@ -416,20 +407,8 @@ subject_after(const attr_ctx *c, const para_view *p, size_t v, size_t hi, attrib
 				continue;
 			return false;
 		}
-		int32_t		m = person_mention_at(c, p, k, true);
-
-		if (m >= 0)
-		{
-			a->entity = mention_entity(c, m);
-			a->mention = m;
+		if (take_mention(c, person_mention_at(c, p, k, true), a) || take_pronoun(c, p, &t[k], a))
 			return true;
-		}
-		if (is_pronoun_subject(p, &t[k]))
-		{
-			a->entity = c->last_subject;
-			a->mention = -1;
-			return true;
-		}
 	}
 	return false;
 }
