@@ -42,3 +42,7 @@ demo:
 	@PG_CONFIG='$(PG_CONFIG)' bash test/demo.sh $(DEMO_FILE)
 test:
 	@PG_CONFIG='$(PG_CONFIG)' bash test/run_tests.sh
+
+.PHONY: eval
+eval:
+	@PG_CONFIG='$(PG_CONFIG)' CORPUS='$(CORPUS)' GOLD='$(GOLD)' SCORERS='$(SCORERS)' bash test/eval/run_eval.sh
