@@ -582,6 +582,168 @@ group_majority(const block *blocks, size_t n, const block_features *feat, bool *
 	}
 }
 
+/* how much a block adds to (or takes from) the article around it */
+static long
+block_content_score(const block_features *f, bool matched, const block_label *l)
+{
+	if (matched)
+	{
+		if (l->role == ROLE_BYLINE || l->role == ROLE_DATELINE)
+			return -1;
+		if (l->role == ROLE_BODY)
+			return f->words;	/* kept by a user pattern */
+		if (l->reason == AP_REASON_COMMENTS)
+			return -1000000;	/* the comment section ends the article */
+		return -4;
+	}
+	if (f->prose)
+		return f->words < 150 ? f->words : 150;
+	if (f->terminal && f->words >= 4)
+		return f->words / 2;
+	return -2;
+}
+
+/*
+ * The article is the run of blocks whose summed content score is highest
+ * (maximum subarray, one pass): prose counts for, furniture against, so
+ * menus and footers around the article fall outside while a short related
+ * box inside it is bridged.  No window when nothing scores above zero.
+ */
+static void
+article_window(const block_features *feat, const bool *matched, const block_label *labels, size_t n,
+			   ptrdiff_t *first, ptrdiff_t *last)
+{
+	long		best = 0,
+				cur = 0;
+	ptrdiff_t	start = 0;
+
+	*first = *last = -1;
+	for (size_t i = 0; i < n; i++)
+	{
+		long		sc = block_content_score(&feat[i], matched[i], &labels[i]);
+
+		if (cur <= 0)
+		{
+			cur = sc;
+			start = (ptrdiff_t) i;
+		}
+		else
+			cur += sc;
+		if (cur > best)
+		{
+			best = cur;
+			*first = start;
+			*last = (ptrdiff_t) i;
+		}
+	}
+}
+
+/* content words (four letters or more) of s, lower-cased ASCII, into a small set */
+typedef struct word_bag
+{
+	uint64_t	h[256];
+	int			n;
+} word_bag;
+
+static void
+bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
+{
+	size_t		i = 0;
+
+	while (i < len)
+	{
+		while (i < len && !(((unsigned char) s[i] | 32) >= 'a' && ((unsigned char) s[i] | 32) <= 'z'))
+			i++;
+		size_t		st = i;
+		char		w[32];
+		size_t		wl = 0;
+
+		while (i < len && ((((unsigned char) s[i] | 32) >= 'a' && ((unsigned char) s[i] | 32) <= 'z') ||
+						   (unsigned char) s[i] >= 0x80))
+		{
+			if (wl < sizeof(w))
+				w[wl++] = (char) ((unsigned char) s[i] >= 0x80 ? s[i] : (s[i] | 32));
+			i++;
+		}
+		if (i - st < 4 || wl >= sizeof(w))
+			continue;
+		uint64_t	h = ap_hash_bytes(w, wl) | 1;
+		bool		found = false;
+
+		for (int k = 0; k < bag->n; k++)
+			if (bag->h[k] == h)
+				found = true;
+		if (add && !found && bag->n < 256)
+			bag->h[bag->n++] = h;
+		if (!add && found && hits)
+			(*hits)++;
+	}
+}
+
+/*
+ * The headline is a title-like line shortly before the article: scored by
+ * title case, length, closeness to the first paragraph, and how many of its
+ * words the opening paragraphs repeat.  Lines that read like menus (bullets,
+ * bars, phone numbers) score low.
+ */
+static ptrdiff_t
+choose_headline(const block *blocks, const block_features *feat, const bool *matched,
+				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last)
+{
+	word_bag	bag;
+	ptrdiff_t	best_i = -1,
+				lo;
+	int			best = -100;
+
+	if (first < 0)
+		return -1;
+	bag.n = 0;
+	for (ptrdiff_t i = first, used = 0; i <= last && used < 4; i++)
+		if (!matched[i] && feat[i].prose)
+		{
+			bag_add_words(&bag, blocks[i].text.s, blocks[i].text.len, true, NULL);
+			used++;
+		}
+	lo = first > 25 ? first - 25 : 0;
+	for (ptrdiff_t i = lo; i <= first && i < (ptrdiff_t) n; i++)
+	{
+		const block_features *f = &feat[i];
+		ltext		t = blocks[i].text;
+		int			score = 0,
+					hits = 0;
+		int32_t		c0 = utf8_at(t.s, t.len, 0, NULL);
+
+		if (matched[i] && !(labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_RELATED))
+			continue;
+		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags || f->prose)
+			continue;
+		if (title_like(f))
+			score += 3;
+		if (f->words >= 4 && f->words <= 20)
+			score += 2;
+		else if (f->words < 3)
+			score -= 2;
+		if (!char_is_alnum(c0) && !char_is_quote_mark(c0))
+			score -= 4;			/* bullets, icons, brackets */
+		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))
+			score -= 4;
+		if (f->alnum > 0 && f->letters * 2 < f->alnum)
+			score -= 4;			/* mostly digits: phone numbers, prices */
+		bag_add_words(&bag, t.s, t.len, false, &hits);
+		score += hits > 4 ? 4 : hits;
+		/* closeness: the headline usually sits just above the article */
+		score += (int) (3 - (first - i) / 3 > 0 ? 3 - (first - i) / 3 : 0);
+		if (matched[i])
+			score -= 2;
+		if (score >= best)
+		{
+			best = score;
+			best_i = i;
+		}
+	}
+	return best >= 3 ? best_i : -1;
+}
+
 void
 classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_label *labels)
 {
@@ -589,7 +751,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	bool	   *matched;
 	ptrdiff_t	first_prose = -1,
 				last_prose = -1,
-				headline = -1;
+				headline = -1,
+				comments_from = -1;
 	bool		have_byline = false,
 				have_dateline = false;
 
@@ -700,14 +863,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 	}
 
-	/* the run of prose: first and last unmatched prose block */
-	for (size_t i = 0; i < n; i++)
-		if (!matched[i] && feat[i].prose)
-		{
-			if (first_prose < 0)
-				first_prose = (ptrdiff_t) i;
-			last_prose = (ptrdiff_t) i;
-		}
+	/* the article: the window of blocks with the highest content score */
+	article_window(feat, matched, labels, n, &first_prose, &last_prose);
 
 	/* a short text with no full paragraph: its sentences are the body */
 	if (first_prose < 0)
@@ -720,34 +877,17 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				last_prose = (ptrdiff_t) i;
 			}
 
-	/* the headline: the best title-like block before the prose */
+	/* where a comment section starts after the article */
+	for (ptrdiff_t i = last_prose + 1; last_prose >= 0 && i < (ptrdiff_t) n && comments_from < 0; i++)
+		if (matched[i] && labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_COMMENTS)
+			comments_from = i;
+
+	/* the headline: the best title-like block shortly before the article */
+	headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose);
+	if (headline >= 0)
 	{
-		int			best = -100;
-
-		for (ptrdiff_t i = 0; i < (first_prose < 0 ? (ptrdiff_t) n : first_prose); i++)
-		{
-			block_features *f = &feat[i];
-			int			score = 0;
-
-			if (matched[i] || f->words < 3 || f->words > 30 || (f->terminal && !f->question) || f->tags)
-				continue;
-			if (title_like(f))
-				score += 2;
-			if (f->words >= 5)
-				score += 1;
-			if (blocks[i].blank_before && blocks[i].blank_after)
-				score += 1;
-			if (score > best)
-			{
-				best = score;
-				headline = i;
-			}
-		}
-		if (headline >= 0)
-		{
-			labels[headline].role = ROLE_HEADLINE;
-			matched[headline] = true;
-		}
+		labels[headline].role = ROLE_HEADLINE;
+		matched[headline] = true;
 	}
 
 	/* pass 3: position relative to the prose */
@@ -784,18 +924,18 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		if (first_prose < 0 || (ptrdiff_t) i < first_prose)
 		{
 			/* before the article */
-			if (f->prose)
-				labels[i].role = ROLE_BODY;
-			else
-				drop_as(&labels[i], first_prose >= 0 && f->words >= 5 && title_like(f) ?
-						AP_REASON_RELATED : AP_REASON_NAVIGATION);
+			drop_as(&labels[i], first_prose >= 0 && f->words >= 5 && title_like(f) && !f->prose ?
+					AP_REASON_RELATED : AP_REASON_NAVIGATION);
 			continue;
 		}
 		if ((ptrdiff_t) i > last_prose)
 		{
-			/* after the article */
-			drop_as(&labels[i], (f->words >= 4 && title_like(f) && !f->terminal) ? AP_REASON_RELATED :
-					f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
+			/* after the article: comments once their section starts, else the page's end */
+			if (comments_from >= 0 && (ptrdiff_t) i > comments_from)
+				drop_as(&labels[i], AP_REASON_COMMENTS);
+			else
+				drop_as(&labels[i], (f->words >= 4 && title_like(f) && !f->terminal) ? AP_REASON_RELATED :
+						f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
 			continue;
 		}
 		/* inside the article */
