@@ -680,21 +680,70 @@ bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
 	}
 }
 
+/* the byte offset after the last breadcrumb separator (" > ", " / ", " » ", " › "), or 0 */
+static size_t
+breadcrumb_tail(ltext t)
+{
+	size_t		tail = 0;
+	int			seps = 0;
+
+	for (size_t i = 0; i + 2 < t.len; i++)
+	{
+		if (t.s[i] != ' ')
+			continue;
+		if ((t.s[i + 1] == '>' || t.s[i + 1] == '/') && t.s[i + 2] == ' ')
+		{
+			seps++;
+			tail = i + 3;
+		}
+		else if (i + 3 < t.len && (unsigned char) t.s[i + 1] == 0xC2 && (unsigned char) t.s[i + 2] == 0xBB &&
+				 t.s[i + 3] == ' ')
+		{
+			seps++;
+			tail = i + 4;
+		}
+		else if (i + 4 < t.len && (unsigned char) t.s[i + 1] == 0xE2 && (unsigned char) t.s[i + 2] == 0x80 &&
+				 (unsigned char) t.s[i + 3] == 0xBA && t.s[i + 4] == ' ')
+		{
+			seps++;
+			tail = i + 5;
+		}
+	}
+	return seps >= 1 ? tail : 0;
+}
+
+/* a list item: "4. Text", "12) Text" */
+static bool
+starts_numbered(ltext t)
+{
+	size_t		i = 0;
+
+	while (i < t.len && i < 3 && t.s[i] >= '0' && t.s[i] <= '9')
+		i++;
+	return i > 0 && i + 1 < t.len && (t.s[i] == '.' || t.s[i] == ')') && t.s[i + 1] == ' ';
+}
+
 /*
- * The headline is a title-like line shortly before the article: scored by
- * title case, length, closeness to the first paragraph, and how many of its
- * words the opening paragraphs repeat.  Lines that read like menus (bullets,
- * bars, phone numbers) score low.
+ * The headline is a title-like line before the article: scored by title
+ * case, length, closeness to the first paragraph, and how many of its words
+ * the opening paragraphs repeat.  Menu-like lines (bullets, bars, phone
+ * numbers), numbered list items and table-of-contents entries (lines the
+ * article repeats as a subheading) score low.  A breadcrumb trail gives its
+ * last part.
  */
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
-				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last)
+				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
+				size_t *value_start)
 {
 	word_bag	bag;
 	ptrdiff_t	best_i = -1,
 				lo;
 	int			best = -100;
+	uint64_t	inner[64];
+	int			n_inner = 0;
 
+	*value_start = 0;
 	if (first < 0)
 		return -1;
 	bag.n = 0;
@@ -704,7 +753,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			bag_add_words(&bag, blocks[i].text.s, blocks[i].text.len, true, NULL);
 			used++;
 		}
-	lo = first > 25 ? first - 25 : 0;
+	/* short lines inside the article: subheadings a contents list repeats */
+	for (ptrdiff_t i = first; i <= last && n_inner < 64; i++)
+		if (!feat[i].prose && feat[i].words <= 20)
+			inner[n_inner++] = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
+
+	lo = first > 60 ? first - 60 : 0;
 	for (ptrdiff_t i = lo; i <= first && i < (ptrdiff_t) n; i++)
 	{
 		const block_features *f = &feat[i];
@@ -712,11 +766,20 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		int			score = 0,
 					hits = 0;
 		int32_t		c0 = utf8_at(t.s, t.len, 0, NULL);
+		ptrdiff_t	dist = first - i;
+		size_t		tail = breadcrumb_tail(t);
 
-		if (matched[i] && !(labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_RELATED))
+		if (matched[i] && !(labels[i].role == ROLE_DROP &&
+							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
 			continue;
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags || f->prose)
 			continue;
+		if (tail)
+		{
+			/* a breadcrumb: its last part may be the title */
+			t.s += tail;
+			t.len -= tail;
+		}
 		if (title_like(f))
 			score += 3;
 		if (f->words >= 4 && f->words <= 20)
@@ -724,24 +787,33 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		else if (f->words < 3)
 			score -= 2;
 		if (!char_is_alnum(c0) && !char_is_quote_mark(c0))
-			score -= 4;			/* bullets, icons, brackets */
+			score -= 6;			/* bullets, icons, brackets */
+		if (starts_numbered(t))
+			score -= 3;
 		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))
 			score -= 4;
 		if (f->alnum > 0 && f->letters * 2 < f->alnum)
 			score -= 4;			/* mostly digits: phone numbers, prices */
 		bag_add_words(&bag, t.s, t.len, false, &hits);
 		score += hits > 4 ? 4 : hits;
-		/* closeness: the headline usually sits just above the article */
-		score += (int) (3 - (first - i) / 3 > 0 ? 3 - (first - i) / 3 : 0);
+		score += dist <= 3 ? 3 : dist <= 8 ? 2 : dist <= 20 ? 1 : 0;
 		if (matched[i])
 			score -= 2;
+		{
+			uint64_t	h = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
+
+			for (int k = 0; k < n_inner; k++)
+				if (inner[k] == h && i < first)
+					score -= 5;
+		}
 		if (score >= best)
 		{
 			best = score;
 			best_i = i;
+			*value_start = tail;
 		}
 	}
-	return best >= 3 ? best_i : -1;
+	return best >= 4 ? best_i : -1;
 }
 
 void
@@ -883,11 +955,18 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			comments_from = i;
 
 	/* the headline: the best title-like block shortly before the article */
-	headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose);
-	if (headline >= 0)
 	{
-		labels[headline].role = ROLE_HEADLINE;
-		matched[headline] = true;
+		size_t		tail;
+
+		headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose, &tail);
+		if (headline >= 0)
+		{
+			labels[headline].role = ROLE_HEADLINE;
+			labels[headline].value_start = tail;
+			labels[headline].value_end = blocks[headline].text.len;
+			labels[headline].has_value = tail > 0;
+			matched[headline] = true;
+		}
 	}
 
 	/* pass 3: position relative to the prose */

@@ -175,8 +175,16 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 		if (l->role == ROLE_HEADLINE && paras.n > 0 && headline_block < 0)
 		{
-			ltext		t = strip_markup(b->text, arena);
+			ltext		t = b->text;
 
+			if (l->has_value)
+			{
+				/* the last part of a breadcrumb trail */
+				t.s += l->value_start;
+				t.src += l->value_start;
+				t.len = l->value_end - l->value_start;
+			}
+			t = strip_markup(t, arena);
 			headline_block = (ptrdiff_t) i;
 			out->headline = arena_str(arena, t.s, t.len);
 			continue;
