@@ -582,9 +582,21 @@ group_majority(const block *blocks, size_t n, const block_features *feat, bool *
 	}
 }
 
+/* starts with a list glyph (• □ ☆ ▪ ◦ ‣ ○ ■ ▶ ► ✓ -) */
+static bool
+starts_with_glyph(ltext t)
+{
+	int32_t		c0 = t.len ? utf8_at(t.s, t.len, 0, NULL) : 0;
+
+	return c0 == '-' || c0 == '*' || c0 == '+' || c0 == 0x2022 || c0 == 0x25A1 || c0 == 0x2606 ||
+		c0 == 0x25AA || c0 == 0x25E6 || c0 == 0x2023 || c0 == 0x25CB || c0 == 0x25A0 || c0 == 0x25B6 ||
+		c0 == 0x25BA || c0 == 0x2713 || c0 == 0x2605 || c0 == 0x25CF || c0 == 0x2219 || c0 == 0x00B7;
+}
+
 /* how much a block adds to (or takes from) the article around it */
 static long
-block_content_score(const block_features *f, bool matched, const block_label *l)
+block_content_score(const block *b, const block_features *f, bool matched, const block_label *l,
+					bool in_comments)
 {
 	if (matched)
 	{
@@ -592,36 +604,55 @@ block_content_score(const block_features *f, bool matched, const block_label *l)
 			return -1;
 		if (l->role == ROLE_BODY)
 			return f->words;	/* kept by a user pattern */
-		if (l->reason == AP_REASON_COMMENTS)
-			return -1000000;	/* the comment section ends the article */
 		return -4;
 	}
+	if (in_comments)
+		return -1;
 	if (f->prose)
 		return f->words < 150 ? f->words : 150;
 	if (f->terminal && f->words >= 4)
 		return f->words / 2;
-	return -2;
+	/* short lines: links and menu items count against, code, table and list lines barely */
+	if (starts_with_glyph(b->text) ? f->words <= 6 : (title_like(f) || f->words <= 2))
+		return -2;
+	return -1;
 }
 
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
  * menus and footers around the article fall outside while a short related
- * box inside it is bridged.  No window when nothing scores above zero.
+ * box inside it is bridged.  A comment section (a comments header after at
+ * least a paragraph's worth of prose) counts against whatever follows it,
+ * so the discussion under an article never outweighs the article.  No
+ * window when nothing scores above zero.
  */
 static void
-article_window(const block_features *feat, const bool *matched, const block_label *labels, size_t n,
-			   ptrdiff_t *first, ptrdiff_t *last)
+article_window(const block *blocks, const block_features *feat, const bool *matched,
+			   const block_label *labels, size_t n, ptrdiff_t *first, ptrdiff_t *last)
 {
 	long		best = 0,
-				cur = 0;
+				cur = 0,
+				prose_words = 0;
 	ptrdiff_t	start = 0;
+	bool		in_comments = false;
 
 	*first = *last = -1;
 	for (size_t i = 0; i < n; i++)
 	{
-		long		sc = block_content_score(&feat[i], matched[i], &labels[i]);
+		long		sc;
 
+		if (matched[i] && labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_COMMENTS &&
+			prose_words >= 100)
+			in_comments = true;
+		if (!matched[i] && feat[i].prose)
+			prose_words += feat[i].words;
+		sc = block_content_score(&blocks[i], &feat[i], matched[i], &labels[i], in_comments);
+		/* a short sentence between menu lines is a menu blurb, not a paragraph */
+		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&
+			(matched[i - 1] || !(feat[i - 1].prose || feat[i - 1].terminal)) &&
+			(matched[i + 1] || !(feat[i + 1].prose || feat[i + 1].terminal)))
+			sc = feat[i].words / 4 - 2;
 		if (cur <= 0)
 		{
 			cur = sc;
@@ -936,7 +967,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	}
 
 	/* the article: the window of blocks with the highest content score */
-	article_window(feat, matched, labels, n, &first_prose, &last_prose);
+	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 
 	/* a short text with no full paragraph: its sentences are the body */
 	if (first_prose < 0)
