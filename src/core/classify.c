@@ -6,6 +6,7 @@
  * reason from the small set in ap.h.
  */
 #include "classify.h"
+#include "gazetteer.h"
 #include "patterns.h"
 
 typedef struct block_features
@@ -291,6 +292,7 @@ static family families[] = {
 static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
 static rx_code *re_byline;
+static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
 static void
 classify_init(void)
@@ -312,6 +314,10 @@ classify_init(void)
 		true);
 	re_time_lead = rx_compile_builtin(
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
+	re_meta_line = rx_compile_builtin(
+		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
+		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",
+		true);
 	re_byline = rx_compile_builtin(
 		"^(?:by|written by|words by|story by|text by|author:?)\\s+(?=\\p{Lu})", true);
 }
@@ -711,6 +717,44 @@ bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
 	}
 }
 
+/*
+ * A line that is just a person's name ("Colin Smith", "Colin Smith, CPA"):
+ * two to four capitalized words led by a known given name, optionally
+ * followed by a comma and credentials.
+ */
+static bool
+is_name_line(ltext t, const block_features *f)
+{
+	size_t		i = 0,
+				end = t.len;
+	int			words = 0;
+
+	if (f->words < 2 || f->words > 6 || f->terminal || f->tags)
+		return false;
+	for (size_t k = 0; k < t.len; k++)
+		if (t.s[k] == ',')
+		{
+			end = k;
+			break;
+		}
+	while (i < end)
+	{
+		size_t		ws = i;
+		int32_t		c0 = utf8_at(t.s, end, i, NULL);
+
+		while (i < end && t.s[i] != ' ')
+			i++;
+		if (!char_is_upper(c0))
+			return false;
+		if (words == 0 && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
+			return false;
+		words++;
+		while (i < end && t.s[i] == ' ')
+			i++;
+	}
+	return words >= 2 && words <= 4;
+}
+
 /* the byte offset after the last breadcrumb separator (" > ", " / ", " » ", " › "), or 0 */
 static size_t
 breadcrumb_tail(ltext t)
@@ -769,7 +813,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 {
 	word_bag	bag;
 	ptrdiff_t	best_i = -1,
-				lo;
+				lo,
+				hi;
 	int			best = -100;
 	uint64_t	inner[64];
 	int			n_inner = 0;
@@ -790,7 +835,11 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			inner[n_inner++] = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
 
 	lo = first > 60 ? first - 60 : 0;
-	for (ptrdiff_t i = lo; i <= first && i < (ptrdiff_t) n; i++)
+	/* the title may sit inside the window when a short lede opens it */
+	hi = first;
+	while (hi < last && hi < first + 40 && !(feat[hi].prose && feat[hi].words >= 20))
+		hi++;
+	for (ptrdiff_t i = lo; i <= hi && i < (ptrdiff_t) n; i++)
 	{
 		const block_features *f = &feat[i];
 		ltext		t = blocks[i].text;
@@ -803,7 +852,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (matched[i] && !(labels[i].role == ROLE_DROP &&
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
 			continue;
-		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags || f->prose)
+		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
+			(f->prose && !(f->question && title_like(f))))
 			continue;
 		if (tail)
 		{
@@ -827,9 +877,31 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 4;			/* mostly digits: phone numbers, prices */
 		bag_add_words(&bag, t.s, t.len, false, &hits);
 		score += hits > 4 ? 4 : hits;
+		if (dist < 0)
+			dist = 0;
 		score += dist <= 3 ? 3 : dist <= 8 ? 2 : dist <= 20 ? 1 : 0;
 		if (matched[i])
 			score -= 2;
+		if (f->words >= 6)
+			score += 1;
+		if (rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) || memchr(t.s, '[', t.len) ||
+			is_name_line(t, f))
+			score -= 6;
+		/* just above the byline or dateline */
+		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
+			if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
+			{
+				score += 3;
+				break;
+			}
+		/* the page repeats its title (document title and heading) */
+		for (ptrdiff_t k = lo; k < i; k++)
+			if (k != i && feat[k].words == f->words && same_text(blocks[k].text, blocks[i].text) &&
+				f->words >= 3)
+			{
+				score += 2;
+				break;
+			}
 		{
 			uint64_t	h = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
 
@@ -837,7 +909,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				if (inner[k] == h && i < first)
 					score -= 5;
 		}
-		if (score >= best)
+		if (score > best)
 		{
 			best = score;
 			best_i = i;
@@ -845,6 +917,15 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		}
 	}
 	return best >= 4 ? best_i : -1;
+}
+
+static bool
+have_byline_block(const block_label *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (labels[i].role == ROLE_BYLINE)
+			return true;
+	return false;
 }
 
 void
@@ -999,6 +1080,21 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			matched[headline] = true;
 		}
 	}
+
+	/* an author's name on a line of its own next to the headline is the byline */
+	if (headline >= 0 && !have_byline_block(labels, n))
+		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0; i < (ptrdiff_t) n && i <= headline + 6; i++)
+			if (i != headline && !(matched[i] && labels[i].role != ROLE_DROP) && (i < first_prose || !feat[i].prose) &&
+				is_name_line(blocks[i].text, &feat[i]))
+			{
+				labels[i].role = ROLE_BYLINE;
+				labels[i].reason = AP_REASON_BYLINE;
+				labels[i].value_start = 0;
+				labels[i].value_end = blocks[i].text.len;
+				labels[i].has_value = true;
+				matched[i] = true;
+				break;
+			}
 
 	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)
