@@ -816,6 +816,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				lo,
 				hi;
 	int			best = -100;
+	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
 
@@ -836,12 +837,13 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 
 	lo = first > 60 ? first - 60 : 0;
 	/* the title may sit inside the window when a short lede opens it */
-	hi = first;
-	while (hi < last && hi < first + 40 && !(feat[hi].prose && feat[hi].words >= 20))
-		hi++;
+	hi = first + 40 < last ? first + 40 : last;
 	for (ptrdiff_t i = lo; i <= hi && i < (ptrdiff_t) n; i++)
 	{
 		const block_features *f = &feat[i];
+
+		if (i > first && !matched[i - 1] && feat[i - 1].prose)
+			prose_before += feat[i - 1].words;
 		ltext		t = blocks[i].text;
 		int			score = 0,
 					hits = 0;
@@ -878,7 +880,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		bag_add_words(&bag, t.s, t.len, false, &hits);
 		score += hits > 4 ? 4 : hits;
 		if (dist < 0)
-			dist = 0;
+		{
+			/* inside the window: past a paragraph it is a subheading more likely than the title */
+			dist = -dist;
+			if (prose_before > 50)
+				score -= 3;
+		}
 		score += dist <= 3 ? 3 : dist <= 8 ? 2 : dist <= 20 ? 1 : 0;
 		if (matched[i])
 			score -= 2;
