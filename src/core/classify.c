@@ -291,6 +291,7 @@ static family families[] = {
 
 static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
+static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
 static rx_code *re_byline;
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
@@ -311,6 +312,13 @@ classify_init(void)
 		"|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
 		"|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?\\d*|UTC[+-]?\\d*))?"
 		"|\\b" WEEKDAYS "\\b",
+		true);
+	re_date_part = rx_compile_builtin(
+		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
+		"|\\b(?:just now|yesterday)\\b"
+		"|\\b" MONTHS "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
+		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
+		"|\\btoday\\b.*\\d{1,2}:\\d{2}",
 		true);
 	re_time_lead = rx_compile_builtin(
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
@@ -363,6 +371,9 @@ is_dateline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
 		return false;
 	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;
+	/* a clock time, a price or a weekday alone is not a dateline */
+	if (!rx_search(re_date_part, t.s, t.len, 0, NULL, NULL))
+		return false;
 	/* words outside the expression: few, and no sentence */
 	size_t		outside = 0;
 
@@ -373,7 +384,7 @@ is_dateline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
 }
 
 static bool
-is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
+is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t *time_s, size_t *time_e)
 {
 	size_t		ms,
 				me;
@@ -401,28 +412,40 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
 		size_t		ts,
 					te;
 
-		if (find_time_expression(t.s + me, *ve - me, &ts, &te) && me + ts < *ve)
-			*ve = me + ts;
+		if (find_time_expression(t.s + me, t.len - me, &ts, &te) &&
+			rx_search(re_date_part, t.s + me, t.len - me, 0, NULL, NULL))
+		{
+			*time_s = me + ts;
+			*time_e = me + te;
+			if (me + ts < *ve)
+				*ve = me + ts;
+		}
 	}
 	/* trim trailing separators, "Updated"/"Published" and spaces */
 	while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' || t.s[*ve - 1] == '|'))
 		(*ve)--;
 	{
-		static const char *const tails[] = {"Updated", "Published", "Posted", "on", NULL};
+		static const char *const tails[] = {"Updated", "Published", "Posted", "Last updated", "on", NULL};
 		bool		again = true;
 
 		while (again)
 		{
 			again = false;
+			while (*ve > *vs && (t.s[*ve - 1] == ':' || t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' ||
+								 t.s[*ve - 1] == '|' || t.s[*ve - 1] == '-'))
+			{
+				(*ve)--;
+				again = true;
+			}
 			for (int k = 0; tails[k]; k++)
 			{
 				size_t		tl = strlen(tails[k]);
 
-				if (*ve - *vs > tl + 1 && ascii_ieq(t.s + *ve - tl, tl, tails[k]) && t.s[*ve - tl - 1] == ' ')
+				/* "Korin MillerPublished:" — scrapers glue the label to the name */
+				if (*ve - *vs > tl + 1 && ascii_ieq(t.s + *ve - tl, tl, tails[k]) &&
+					(t.s[*ve - tl - 1] == ' ' || k < 4))
 				{
-					*ve -= tl + 1;
-					while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ','))
-						(*ve)--;
+					*ve -= tl;
 					again = true;
 				}
 			}
@@ -723,7 +746,7 @@ bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
  * followed by a comma and credentials.
  */
 static bool
-is_name_line(ltext t, const block_features *f)
+is_name_line(ltext t, const block_features *f, bool need_given_name)
 {
 	size_t		i = 0,
 				end = t.len;
@@ -746,8 +769,12 @@ is_name_line(ltext t, const block_features *f)
 			i++;
 		if (!char_is_upper(c0))
 			return false;
-		if (words == 0 && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
+		if (words == 0 && need_given_name && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
 			return false;
+		if (!need_given_name && (gaz_lookup(GAZ_LOCATION, t.s + ws, i - ws) ||
+								 gaz_lookup(GAZ_ORGANIZATION, t.s + ws, i - ws) ||
+								 (i - ws > 1 && char_is_upper(utf8_at(t.s, end, ws + 1, NULL)))))
+			return false;			/* places, organizations, ALL-CAPS words */
 		words++;
 		while (i < end && t.s[i] == ' ')
 			i++;
@@ -892,7 +919,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (f->words >= 6)
 			score += 1;
 		if (rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) || memchr(t.s, '[', t.len) ||
-			is_name_line(t, f))
+			is_name_line(t, f, true))
 			score -= 6;
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
@@ -924,6 +951,16 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		}
 	}
 	return best >= 4 ? best_i : -1;
+}
+
+/* a block with this role within d blocks of i */
+static bool
+near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
+{
+	for (ptrdiff_t k = i - d; k <= i + d; k++)
+		if (k >= 0 && k < (ptrdiff_t) n && k != i && labels[k].role == role)
+			return true;
+	return false;
 }
 
 static bool
@@ -985,8 +1022,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_PATTERN;
 		else if (is_markup_block(f))
 			labels[i].reason = AP_REASON_MARKUP;
-		else if (is_byline_block(t, f, &vs, &ve))
+		else if (is_byline_block(t, f, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 		{
+			labels[i].has_time = labels[i].time_end > labels[i].time_start;
 			labels[i].role = ROLE_BYLINE;
 			labels[i].reason = AP_REASON_BYLINE;
 			labels[i].value_start = vs;
@@ -1091,8 +1129,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* an author's name on a line of its own next to the headline is the byline */
 	if (headline >= 0 && !have_byline_block(labels, n))
 		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0; i < (ptrdiff_t) n && i <= headline + 6; i++)
-			if (i != headline && !(matched[i] && labels[i].role != ROLE_DROP) && (i < first_prose || !feat[i].prose) &&
-				is_name_line(blocks[i].text, &feat[i]))
+			if (i != headline && !matched[i] && (i < first_prose || !feat[i].prose) &&
+				(is_name_line(blocks[i].text, &feat[i], true) ||
+				 (is_name_line(blocks[i].text, &feat[i], false) && near_role(labels, n, i, ROLE_DATELINE, 2))))
 			{
 				labels[i].role = ROLE_BYLINE;
 				labels[i].reason = AP_REASON_BYLINE;

@@ -24,6 +24,10 @@ typedef struct block_label
 	size_t		value_start,
 				value_end;
 	bool		has_value;
+	/* a byline block that also states the time: the time expression */
+	size_t		time_start,
+				time_end;
+	bool		has_time;
 } block_label;
 
 /*

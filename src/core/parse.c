@@ -198,7 +198,11 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 			ap_str		v = arena_str(arena, b->text.s + l->value_start, l->value_end - l->value_start);
 
 			if (l->role == ROLE_BYLINE && !out->byline.ptr)
+			{
 				out->byline = v;
+				if (l->has_time && !out->dateline.ptr)
+					out->dateline = arena_str(arena, b->text.s + l->time_start, l->time_end - l->time_start);
+			}
 			else if (l->role == ROLE_DATELINE && !out->dateline.ptr)
 				out->dateline = v;
 		}
