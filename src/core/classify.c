@@ -622,6 +622,36 @@ starts_with_glyph(ltext t)
 		c0 == 0x25BA || c0 == 0x2713 || c0 == 0x2605 || c0 == 0x25CF || c0 == 0x2219 || c0 == 0x00B7;
 }
 
+/* a line of code: program punctuation, or a comment marker in front */
+static bool
+looks_like_code(ltext t)
+{
+	int			marks = 0;
+
+	if (t.len >= 2 && ((t.s[0] == '-' && t.s[1] == '-') || (t.s[0] == '/' && t.s[1] == '/') || t.s[0] == '#'))
+		return true;
+	for (size_t i = 0; i < t.len; i++)
+		switch (t.s[i])
+		{
+			case '{':
+			case '}':
+			case ';':
+			case '=':
+			case '(':
+			case ')':
+			case '[':
+			case ']':
+			case '>':
+			case '<':
+			case '_':
+				marks++;
+				break;
+			default:
+				break;
+		}
+	return marks >= 2;
+}
+
 /* how much a block adds to (or takes from) the article around it */
 static long
 block_content_score(const block *b, const block_features *f, bool matched, const block_label *l,
@@ -642,6 +672,8 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 	if (f->terminal && f->words >= 4)
 		return f->words / 2;
 	/* short lines: links and menu items count against, code, table and list lines barely */
+	if (looks_like_code(b->text))
+		return -1;
 	if (starts_with_glyph(b->text) ? f->words <= 6 : (title_like(f) || f->words <= 2))
 		return -2;
 	return -1;
@@ -665,6 +697,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 				prose_words = 0;
 	ptrdiff_t	start = 0;
 	bool		in_comments = false;
+	int			gap = 0;
 
 	*first = *last = -1;
 	for (size_t i = 0; i < n; i++)
@@ -677,6 +710,18 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		if (!matched[i] && feat[i].prose)
 			prose_words += feat[i].words;
 		sc = block_content_score(&blocks[i], &feat[i], matched[i], &labels[i], in_comments);
+		/* a long stretch of furniture is another part of the page: it costs more per block */
+		if (sc < -1)
+		{
+			if (++gap > 6)
+				sc *= 2;
+		}
+		else if (sc > 0)
+			gap = 0;
+		/* a code listing, table or plain list counts once, not once per line */
+		if (sc == -1 && !matched[i] && i > 0 && !blocks[i].blank_before && !matched[i - 1] &&
+			block_content_score(&blocks[i - 1], &feat[i - 1], false, &labels[i - 1], in_comments) == -1)
+			sc = 0;
 		/* a short sentence between menu lines is a menu blurb, not a paragraph */
 		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&
 			(matched[i - 1] || !(feat[i - 1].prose || feat[i - 1].terminal)) &&
@@ -695,6 +740,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			*first = start;
 			*last = (ptrdiff_t) i;
 		}
+		TRACE("score\t%d\t%ld\t%ld\t%.*s\n", (int) i, sc, cur, (int) (blocks[i].text.len < 70 ? blocks[i].text.len : 70), blocks[i].text.s);
 	}
 }
 
@@ -943,6 +989,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				if (inner[k] == h && i < first)
 					score -= 5;
 		}
+		TRACE("headline\t%d\t%d\t%.*s\n", (int) i, score, (int) t.len, t.s);
 		if (score > best)
 		{
 			best = score;
@@ -1094,6 +1141,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
+	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
 
 	/* a short text with no full paragraph: its sentences are the body */
 	if (first_prose < 0)

@@ -10,6 +10,15 @@
 
 #include <string.h>
 
+/* ---- development tracing (compiled in only with -DAP_TRACE) -------------- */
+
+#ifdef AP_TRACE
+#include <stdio.h>
+#define TRACE(...) fprintf(stderr, __VA_ARGS__)
+#else
+#define TRACE(...) ((void) 0)
+#endif
+
 /* ---- allocation --------------------------------------------------------- */
 
 void	   *ap_alloc(size_t size);		/* never NULL */
