@@ -51,11 +51,46 @@ in_list(const char *const *list, const char *s, size_t len)
 	return false;
 }
 
+/*
+ * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
+ * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
+ * or digits only ("[1]", "[citation needed]") is kept.
+ */
+static size_t
+placeholder_len(const char *s, size_t len, size_t i)
+{
+	bool		letter = false;
+	size_t		k = i + 1;
+
+	for (; k < len && k - i <= 41 && s[k] != ']'; k++)
+	{
+		unsigned char c = (unsigned char) s[k];
+
+		if ((c | 32) >= 'a' && (c | 32) <= 'z')
+			letter = true;
+		else if (!(c == '-' || c == '_' || c == '.' || (c >= '0' && c <= '9') || (c == ' ' && !letter)))
+			return 0;
+	}
+	if (k >= len || s[k] != ']')
+		return 0;
+	if (!letter)
+	{
+		/* "[]" and "[   ]": empty fields */
+		for (size_t q = i + 1; q < k; q++)
+			if (s[q] != ' ')
+				return 0;
+	}
+	return k + 1 - i;
+}
+
 /* length of a markup tag or comment starting at s[i] ('<'), 0 if none */
 static size_t
 markup_tag_len(const char *s, size_t len, size_t i)
 {
 	size_t		j = i + 1;
+
+	if (s[i] == '[')
+		return placeholder_len(s, len, i);
 
 	if (j + 2 < len && s[j] == '!' && s[j + 1] == '-' && s[j + 2] == '-')
 	{
@@ -91,7 +126,7 @@ compute_features(ltext t, block_features *f)
 		int			n;
 		int32_t		cp = utf8_at(t.s, t.len, i, &n);
 
-		if (cp == '<')
+		if (cp == '<' || cp == '[')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);
 
@@ -1010,6 +1045,31 @@ near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptr
 	return false;
 }
 
+/*
+ * Image descriptions that scrapers keep as text ("girl typing on laptop",
+ * "a man slouching in an office chair"): a lower-case line with no
+ * sentence end that does not continue a list or a sentence before it.
+ */
+static bool
+is_alt_text(const block *blocks, const block_features *feat, size_t i)
+{
+	ltext		t = blocks[i].text;
+	int32_t		c0 = t.len ? utf8_at(t.s, t.len, 0, NULL) : 0;
+
+	if (feat[i].terminal || feat[i].words < 2 || feat[i].words > 25 || !char_is_lower(c0) ||
+		looks_like_code(t) || memchr(t.s, ':', t.len))
+		return false;
+	if (i > 0)
+	{
+		ltext		p = blocks[i - 1].text;
+		char		last = p.len ? p.s[p.len - 1] : '.';
+
+		if (last == ':' || last == ',' || last == ';' || starts_with_glyph(p))
+			return false;
+	}
+	return true;
+}
+
 static bool
 have_byline_block(const block_label *labels, size_t n)
 {
@@ -1244,6 +1304,11 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
 		}
+		if (is_alt_text(blocks, feat, i))
+		{
+			drop_as(&labels[i], AP_REASON_CAPTION);
+			continue;
+		}
 		labels[i].role = ROLE_BODY;
 	}
 
@@ -1275,12 +1340,12 @@ strip_markup(ltext t, ap_arena *arena)
 				copied = 0;
 	bool		changed = false;
 
-	if (memchr(t.s, '<', t.len) == NULL)
+	if (memchr(t.s, '<', t.len) == NULL && memchr(t.s, '[', t.len) == NULL)
 		return t;
 	ltext_buf_init(&b);
 	while (i < t.len)
 	{
-		if (t.s[i] == '<')
+		if (t.s[i] == '<' || t.s[i] == '[')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);
 
