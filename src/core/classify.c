@@ -301,6 +301,24 @@ static family families[] = {
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
 		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
+	{AP_REASON_COMMENTS, 16,
+		"^(?:how (?:useful|helpful) was this|was this (?:article|page|post|information) (?:helpful|useful)|"
+		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"
+		"rate this (?:article|post|page|story)|we are sorry that this post|let us improve this post|"
+		"tell us how we can improve)", NULL},
+	{AP_REASON_NAVIGATION, 5,
+		"^(?:get started|apply (?:now|today)|learn more|find out more|request (?:a )?(?:demo|meeting|quote|call)|"
+		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it )?(?:for )?free|"
+		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
+		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
+		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
+	{AP_REASON_FOOTER, 8,
+		"^(?:about (?:the )?(?:author|writer|authors|contributor|reviewer)s?|author bio|meet the (?:author|team)|"
+		"more (?:articles|posts|stories) by)\\b", NULL},
+	{AP_REASON_FOOTER, 80,
+		"^(?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been) (?:an? |the )?(?:[\\p{L}-]+ ){0,4}"
+		"(?:writer|journalist|editor|reporter|contributor|author|correspondent|freelancer|blogger|columnist)\\b"
+		"(?:.*\\b(?:covers|writes|written|based in|work has|passionate|lives in|holds an?)\\b)?", NULL},
 	{AP_REASON_COMMENTS, 8,
 		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
@@ -714,6 +732,19 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 	return -1;
 }
 
+/* a comments header that opens the discussion ("42 Comments", "Leave a Reply") */
+static bool
+opens_discussion(ltext t)
+{
+	static const char *const words[] = {"comment", "repl", "discussion", "conversation", "respon", NULL};
+
+	for (int k = 0; words[k]; k++)
+		for (size_t i = 0; i + strlen(words[k]) <= t.len; i++)
+			if (ascii_ieq(t.s + i, strlen(words[k]), words[k]))
+				return true;
+	return false;
+}
+
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
@@ -740,7 +771,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		long		sc;
 
 		if (matched[i] && labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_COMMENTS &&
-			prose_words >= 100)
+			prose_words >= 100 && opens_discussion(blocks[i].text))
 			in_comments = true;
 		if (!matched[i] && feat[i].prose)
 			prose_words += feat[i].words;
