@@ -91,6 +91,23 @@ markup_tag_len(const char *s, size_t len, size_t i)
 
 	if (s[i] == '[')
 		return placeholder_len(s, len, i);
+	if (s[i] == '(')
+	{
+		/* form controls as text browsers print them: "(BUTTON)", "(IMAGE)"; not acronyms */
+		static const char *const controls[] = {
+			"BUTTON", "IMAGE", "IMG", "INLINE", "SUBMIT", "RESET", "TEXTAREA", "CHECKBOX", "RADIO",
+			"OPTION", "IFRAME", "EMBED", "OBJECT", "VIDEO", "AUDIO", "FORM", NULL
+		};
+		size_t		k = i + 1;
+
+		while (k < len && k - i <= 13 && s[k] >= 'A' && s[k] <= 'Z')
+			k++;
+		if (k < len && s[k] == ')')
+			for (int c = 0; controls[c]; c++)
+				if (ascii_eq(s + i + 1, k - i - 1, controls[c]))
+					return k + 1 - i;
+		return 0;
+	}
 
 	if (j + 2 < len && s[j] == '!' && s[j + 1] == '-' && s[j + 2] == '-')
 	{
@@ -126,7 +143,7 @@ compute_features(ltext t, block_features *f)
 		int			n;
 		int32_t		cp = utf8_at(t.s, t.len, i, &n);
 
-		if (cp == '<' || cp == '[')
+		if (cp == '<' || cp == '[' || cp == '(')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);
 
@@ -1371,12 +1388,12 @@ strip_markup(ltext t, ap_arena *arena)
 				copied = 0;
 	bool		changed = false;
 
-	if (memchr(t.s, '<', t.len) == NULL && memchr(t.s, '[', t.len) == NULL)
+	if (memchr(t.s, '<', t.len) == NULL && memchr(t.s, '[', t.len) == NULL && memchr(t.s, '(', t.len) == NULL)
 		return t;
 	ltext_buf_init(&b);
 	while (i < t.len)
 	{
-		if (t.s[i] == '<' || t.s[i] == '[')
+		if (t.s[i] == '<' || t.s[i] == '[' || t.s[i] == '(')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);
 
