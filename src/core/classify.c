@@ -767,7 +767,7 @@ opens_discussion(ltext t)
  * (maximum subarray, one pass): prose counts for, furniture against, so
  * menus and footers around the article fall outside while a short related
  * box inside it is bridged.  A comment section (a comments header after at
- * least a paragraph's worth of prose) counts against whatever follows it,
+ * least a paragraph of prose) counts against whatever follows it,
  * so the discussion under an article never outweighs the article.  No
  * window when nothing scores above zero.
  */

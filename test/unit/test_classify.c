@@ -166,6 +166,74 @@ main(void)
 		CHECK("catastrophic user pattern is bounded (no match, no hang)", res.n_dropped == 0 || res.n_dropped == 1);
 		ap_patterns_free(e);
 	}
+	/* page structure: menus around the article, a related box inside it, comments after it */
+	{
+		static const char doc[] =
+			"Home\nNews\nSport\nWeather\n\n"
+			"News > Transport > City Expands Bus Network to Eastern Suburbs\n\n"
+			"Jane Doe\n  \u2022 March 4, 2025\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time in its history.\n\n"
+			"[image-5]\n\n"
+			"a crowded bus stop in the morning rain\n\n"
+			"Related\nCouncil Debates Parking Fees\nNew Bike Lanes Open Downtown\n\n"
+			"Officials said the new routes would cost about 12 million euros a year to run and that the money "
+			"would come from a reallocation of the road maintenance budget over the next five years.\n\n"
+			"Construction of the new stops will begin in May, and the first buses are expected to run on the "
+			"eastern routes before the end of the summer, according to the transport department, which "
+			"will publish the new timetables online and at every stop a month before the service starts.\n\n"
+			"Was this article helpful?\n\n"
+			"Get Started\n\n"
+			"12 Comments\n\n"
+			"I have waited years for a bus to my street and I am glad that the council finally listened to the "
+			"people who live out here, even if it took far too long to happen.\n\n"
+			"Reply\n\n"
+			"This is a waste of money that should have gone to fixing the roads first, and everyone in my "
+			"neighbourhood will tell you exactly the same thing if you ask them about it.\n\n"
+			"Contact us\nPrivacy policy\n";
+		ap_options	o;
+
+		ap_options_init(&o);
+		ap_result_free(&res);
+		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		CHECK("breadcrumb trail gives its last part as the headline",
+			  str_is(res.headline, "City Expands Bus Network to Eastern Suburbs"));
+		CHECK("a name on its own line beside the dateline is the byline", str_is(res.byline, "Jane Doe"));
+		CHECK("a bulleted date line is the dateline", str_is(res.dateline, "March 4, 2025"));
+		CHECK_INT("the article keeps its three paragraphs across a related box", res.n_paragraphs, 3);
+		for (int k = 0; res.n_paragraphs != 3 && k < res.n_paragraphs; k++)
+			printf("# paragraph [%s]\n", res.paragraphs[k].text.ptr);
+		CHECK("a scraper placeholder is markup", reason_of("[image-5]") && strcmp(reason_of("[image-5]"), "markup") == 0);
+		CHECK("a lower-case image description is a caption",
+			  reason_of("a crowded bus stop in the morning rain") &&
+			  strcmp(reason_of("a crowded bus stop in the morning rain"), "caption") == 0);
+		CHECK("headlines under a related header are related",
+			  reason_of("New Bike Lanes Open Downtown") && strcmp(reason_of("New Bike Lanes Open Downtown"), "related") == 0);
+		CHECK("a rating widget is dropped", reason_of("Was this article helpful?") != NULL);
+		CHECK("a call-to-action button is navigation",
+			  reason_of("Get Started") && strcmp(reason_of("Get Started"), "navigation") == 0);
+		CHECK("reader comments after a comments header are dropped as comments",
+			  res.n_dropped > 0 && strcmp(ap_reason_name(res.dropped[res.n_dropped - 3].reason), "comments") == 0);
+	}
+	{
+		static const char doc[] =
+			"Tuning Queries in Practice\n\n"
+			"Before optimizing, you need to understand how the database executes queries, because every query "
+			"goes through parsing, planning and execution before it returns a single row.\n\n"
+			"EXPLAIN ANALYZE\nSELECT u.name, COUNT(o.id) FROM users u\nLEFT JOIN orders o ON u.id = o.user_id\n"
+			"GROUP BY u.id, u.name;\n-- Planning Time: 0.234 ms\n-- Execution Time: 45.678 ms\n\n"
+			"The plan shows where the time goes, and the slowest step is almost always the place where an index "
+			"or a rewritten join will help the most, so that is where to start.\n";
+		ap_options	o;
+
+		ap_options_init(&o);
+		ap_result_free(&res);
+		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		CHECK("a code listing inside the article does not cut it short", res.n_paragraphs >= 3 &&
+			  strncmp(res.paragraphs[res.n_paragraphs - 1].text.ptr, "The plan shows", 14) == 0);
+		CHECK("the code lines stay in the body", res.n_paragraphs >= 5);
+	}
+
 	ap_result_free(&res);
 	return UNIT_DONE();
 }
