@@ -749,6 +749,16 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 	return -1;
 }
 
+/* a line of a menu: a link-like line, or navigation the families recognized */
+static bool
+is_menu_line(const block *b, const block_features *f, bool matched, const block_label *l)
+{
+	if (matched)
+		return l->role == ROLE_DROP && (l->reason == AP_REASON_NAVIGATION || l->reason == AP_REASON_RELATED ||
+										l->reason == AP_REASON_SHARE || l->reason == AP_REASON_SUBSCRIBE);
+	return !(f->prose || f->terminal) && !looks_like_code(b->text);
+}
+
 /* a comments header that opens the discussion ("42 Comments", "Leave a Reply") */
 static bool
 opens_discussion(ltext t)
@@ -807,8 +817,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			sc = 0;
 		/* a short sentence between menu lines is a menu blurb, not a paragraph */
 		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&
-			(matched[i - 1] || !(feat[i - 1].prose || feat[i - 1].terminal)) &&
-			(matched[i + 1] || !(feat[i + 1].prose || feat[i + 1].terminal)))
+			is_menu_line(&blocks[i - 1], &feat[i - 1], matched[i - 1], &labels[i - 1]) &&
+			is_menu_line(&blocks[i + 1], &feat[i + 1], matched[i + 1], &labels[i + 1]))
 			sc = feat[i].words / 4 - 2;
 		if (cur <= 0)
 		{
@@ -889,15 +899,25 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 			end = k;
 			break;
 		}
+	int			uncommon = 0;
+
 	while (i < end)
 	{
 		size_t		ws = i;
 		int32_t		c0 = utf8_at(t.s, end, i, NULL);
+		char		low[32];
 
 		while (i < end && t.s[i] != ' ')
 			i++;
 		if (!char_is_upper(c0))
 			return false;
+		if (words > 0 && i - ws < sizeof(low))
+		{
+			for (size_t k = ws; k < i; k++)
+				low[k - ws] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
+			if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws))
+				uncommon++;
+		}
 		if (words == 0 && need_given_name && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
 			return false;
 		if (!need_given_name && (gaz_lookup(GAZ_LOCATION, t.s + ws, i - ws) ||
@@ -908,7 +928,8 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 		while (i < end && t.s[i] == ' ')
 			i++;
 	}
-	return words >= 2 && words <= 4;
+	/* "Storm Hits Coast" is a headline: a name has a surname that is not a plain word */
+	return words >= 2 && words <= 4 && (words == 2 || uncommon > 0);
 }
 
 /* the byte offset after the last breadcrumb separator (" > ", " / ", " » ", " › "), or 0 */
@@ -1247,20 +1268,21 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 	}
 
+	/* a short text with no full paragraph: its sentences are the body */
+	{
+		bool		any_prose = false;
+
+		for (size_t i = 0; i < n && !any_prose; i++)
+			any_prose = !matched[i] && feat[i].prose;
+		for (size_t i = 0; i < n && !any_prose; i++)
+			if (!matched[i] && feat[i].terminal && feat[i].words >= 2 &&
+				feat[i].function_words + 1 >= feat[i].words / 4)
+				feat[i].prose = true;
+	}
+
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
-
-	/* a short text with no full paragraph: its sentences are the body */
-	if (first_prose < 0)
-		for (size_t i = 0; i < n; i++)
-			if (!matched[i] && feat[i].terminal && feat[i].words >= 2 && feat[i].function_words + 1 >= feat[i].words / 4)
-			{
-				feat[i].prose = true;
-				if (first_prose < 0)
-					first_prose = (ptrdiff_t) i;
-				last_prose = (ptrdiff_t) i;
-			}
 
 	/* where a comment section starts after the article */
 	for (ptrdiff_t i = last_prose + 1; last_prose >= 0 && i < (ptrdiff_t) n && comments_from < 0; i++)
