@@ -46,3 +46,8 @@ test:
 .PHONY: eval
 eval:
 	@PG_CONFIG='$(PG_CONFIG)' CORPUS='$(CORPUS)' GOLD='$(GOLD)' SCORERS='$(SCORERS)' bash test/eval/run_eval.sh
+
+# make fuzz [FUZZ_SECONDS=N]: libFuzzer harnesses of the core (test/fuzz/)
+.PHONY: fuzz
+fuzz:
+	@FUZZ_SECONDS='$(FUZZ_SECONDS)' bash test/fuzz/run_fuzz.sh

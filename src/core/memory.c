@@ -254,6 +254,8 @@ ltext_reserve_src(ltext_buf *b, size_t extra)
 void
 ltext_buf_append(ltext_buf *b, const char *s, size_t len, const int32_t *src)
 {
+	if (len == 0)
+		return;
 	sbuf_append(&b->text, s, len);
 	ltext_reserve_src(b, len);
 	memcpy((int32_t *) b->src.items + b->src.n, src, len * sizeof(int32_t));
