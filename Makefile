@@ -47,6 +47,11 @@ test:
 eval:
 	@PG_CONFIG='$(PG_CONFIG)' CORPUS='$(CORPUS)' GOLD='$(GOLD)' SCORERS='$(SCORERS)' bash test/eval/run_eval.sh
 
+# make valgrind: the core's unit tests under valgrind memcheck
+.PHONY: valgrind
+valgrind:
+	@bash test/valgrind.sh
+
 # make fuzz [FUZZ_SECONDS=N]: libFuzzer harnesses of the core (test/fuzz/)
 .PHONY: fuzz
 fuzz:

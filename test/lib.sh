@@ -8,7 +8,7 @@
 
 PG_CONFIG=${PG_CONFIG:-pg_config}
 AP_REQUIRED_PACKAGES="postgresql-15 postgresql-server-dev-15 libpcre2-dev libutf8proc-dev pkg-config gcc make python3"
-AP_OPTIONAL_PACKAGES="libipc-run-perl"	# TAP tests only
+AP_OPTIONAL_PACKAGES="libipc-run-perl clang libclang-rt-14-dev valgrind"	# TAP, sanitizer, fuzzing and memcheck suites
 AP_PGDIR=
 AP_AS=()						# command prefix to run server programs
 

@@ -45,6 +45,29 @@ ap_log "unit tests"
 make -s unit 2>&1 | tee "$out/unit.log"
 tally "$out/unit.log" "${PIPESTATUS[0]}" '^ok - ' '^not ok - '
 
+if command -v clang >/dev/null; then
+	ap_log "unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+	CC=clang UNIT_OUT=test/unit/bin-san \
+		UNIT_CFLAGS="-std=c11 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+		bash test/unit.sh 2>&1 | sed -e 's/^ok - /ok - [sanitizers] /' -e 's/^not ok - /not ok - [sanitizers] /' |
+		tee "$out/unit-san.log"
+	tally "$out/unit-san.log" "${PIPESTATUS[0]}" '^ok - ' '^not ok - '
+
+	ap_log "fuzzing smoke run (${FUZZ_SECONDS:-60} s)"
+	FUZZ_SECONDS=${FUZZ_SECONDS:-60} bash test/fuzz/run_fuzz.sh 2>&1 | tee "$out/fuzz.log"
+	tally "$out/fuzz.log" "${PIPESTATUS[0]}" '^ok - ' '^not ok - '
+else
+	ap_log "note: clang not installed, sanitizer and fuzzing suites skipped"
+fi
+
+if command -v valgrind >/dev/null; then
+	ap_log "unit tests under valgrind memcheck"
+	bash test/valgrind.sh 2>&1 | tee "$out/valgrind.log"
+	tally "$out/valgrind.log" "${PIPESTATUS[0]}" '^ok - ' '^not ok - '
+else
+	ap_log "note: valgrind not installed, memcheck suite skipped"
+fi
+
 ap_log "regression tests"
 make -s installcheck PG_CONFIG="$PG_CONFIG" EXTRA_REGRESS_OPTS="--outputdir=$out/regress" 2>&1 |
 	tee "$out/regress.log"

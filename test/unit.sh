@@ -11,7 +11,7 @@ CC=${CC:-cc}
 read -r -a cflags <<<"${UNIT_CFLAGS:--std=c11 -O1 -g -Wall -Wextra}"
 read -r -a pkg_cflags <<<"$(pkg-config --cflags libpcre2-8 libutf8proc)"
 read -r -a pkg_libs <<<"$(pkg-config --libs libpcre2-8 libutf8proc)"
-out=test/unit/bin
+out=${UNIT_OUT:-test/unit/bin}
 mkdir -p "$out"
 status=0
 

@@ -40,8 +40,11 @@ rx_compile(const char *pattern, size_t len, uint32_t flags, int *err, PCRE2_SIZE
 								   PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags,
 								   err, erroff, NULL);
 
+#ifndef AP_NO_JIT
+	/* -DAP_NO_JIT for valgrind, which cannot follow JIT code */
 	if (re)
 		(void) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* falls back to the interpreter */
+#endif
 	return re;
 }
 
