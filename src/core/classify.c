@@ -143,6 +143,7 @@ compute_features(ltext t, block_features *f)
 		int			n;
 		int32_t		cp = utf8_at(t.s, t.len, i, &n);
 
+		ap_tick();
 		if (cp == '<' || cp == '[' || cp == '(')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);
@@ -1246,11 +1247,12 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	for (size_t i = 0; i < n; i++)
 	{
 		ap_reason	r = labels[i].reason;
+		size_t		k;
 
 		if (!matched[i] || labels[i].role != ROLE_DROP || feat[i].words > 6 ||
 			!(r == AP_REASON_RELATED || r == AP_REASON_ADVERTISEMENT || r == AP_REASON_NAVIGATION))
 			continue;
-		for (size_t k = i + 1; k < n; k++)
+		for (k = i + 1; k < n; k++)
 		{
 			if (matched[k])
 			{
@@ -1266,6 +1268,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			matched[k] = true;
 			feat[k].prose = false;
 		}
+		/* the blocks up to k are settled: go on from there (linear over runs of headers) */
+		if (k > i + 1)
+			i = k - 1;
 	}
 
 	/* a short text with no full paragraph: its sentences are the body */
@@ -1415,6 +1420,7 @@ strip_markup(ltext t, ap_arena *arena)
 	ltext_buf_init(&b);
 	while (i < t.len)
 	{
+		ap_tick();
 		if (t.s[i] == '<' || t.s[i] == '[' || t.s[i] == '(')
 		{
 			size_t		tl = markup_tag_len(t.s, t.len, i);

@@ -612,6 +612,7 @@ find_runs(const para_view *p, int32_t para, vec *cands)
 	c.para = para;
 	while (i < (int32_t) c.ntoks)
 	{
+		ap_tick();
 		if (!is_name_token(&c, i))
 		{
 			i++;
@@ -804,6 +805,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	for (size_t i = 0; i < cands.n; i++)
 	{
 		candidate  *d = &cs[i];
+
+		ap_tick();
 		size_t		len;
 		const char *s = cand_text(paras, d, &len);
 
@@ -852,6 +855,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	for (size_t i = 0; i < cands.n; i++)
 	{
 		candidate  *d = &cs[i];
+
+		ap_tick();
 		size_t		len;
 		const char *s;
 		int32_t		e;
@@ -920,6 +925,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 		for (size_t i = 0; i < cands.n; i++)
 		{
 			candidate  *d = &cs[i];
+
+		ap_tick();
 			size_t		len;
 			const char *s = cand_text(paras, d, &len);
 			int32_t		target;
@@ -947,6 +954,8 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	for (size_t i = 0; i < cands.n; i++)
 	{
 		candidate  *d = &cs[i];
+
+		ap_tick();
 
 		if (d->entity < 0)
 			continue;

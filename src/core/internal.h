@@ -27,6 +27,19 @@ void		ap_release(void *ptr);
 void	   *ap_realloc(void *ptr, size_t old_size, size_t new_size);
 void		ap_check_interrupts(void);
 
+/*
+ * Count one unit of work; every 65536 units the interrupt hook runs, so a
+ * cancel reaches even a single huge paragraph quickly.  Cheap enough for
+ * per-token loops.
+ */
+extern unsigned ap_work_ticks;
+static inline void
+ap_tick(void)
+{
+	if ((++ap_work_ticks & 0xFFFF) == 0)
+		ap_check_interrupts();
+}
+
 /* Bump allocator; everything in a result lives in one. */
 struct ap_arena
 {

@@ -71,6 +71,8 @@ ap_realloc(void *ptr, size_t old_size, size_t new_size)
 	return p;
 }
 
+unsigned	ap_work_ticks;
+
 void
 ap_check_interrupts(void)
 {

@@ -347,6 +347,7 @@ apply_nfc(ltext t, ap_arena *arena)
 	i = 0;
 	while (i < t.len)
 	{
+		ap_tick();
 		/* a segment: one code point plus following code points needing NFC */
 		int			n;
 		size_t		seg_end;

@@ -147,6 +147,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	{
 		block	   *b = &VEC_AT(&blocks, block, i);
 
+		ap_tick();
 		if (labels[i].role == ROLE_BODY)
 		{
 			ltext		t = strip_markup(b->text, arena);
@@ -295,6 +296,10 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 		out->mentions = arena_alloc(arena, sizeof(ap_mention));
 	}
 
+	int32_t		cnt_para = -1,
+				cnt_cps = 0;
+	size_t		cnt_byte = 0;
+
 	out->n_quotes = (int32_t) quotes.n;
 	out->quotes = arena_alloc(arena, (quotes.n + 1) * sizeof(ap_quote));
 	for (size_t k = 0; k < quotes.n; k++)
@@ -317,7 +322,16 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 			o->cue = arena_str(arena, q->cue, q->cue_len);
 		o->paragraph = q->para + 1;
 		o->partial = q->partial;
-		o->start_offset = (int32_t) utf8_count(pt.s, q->start);
+		/* code point offsets, counted on from the previous quote of the paragraph */
+		if (q->para != cnt_para || q->start < cnt_byte)
+		{
+			cnt_para = q->para;
+			cnt_byte = 0;
+			cnt_cps = 0;
+		}
+		cnt_cps += (int32_t) utf8_count(pt.s + cnt_byte, q->start - cnt_byte);
+		cnt_byte = q->start;
+		o->start_offset = cnt_cps;
 		o->end_offset = o->start_offset + (int32_t) utf8_count(pt.s + q->start, q->end - q->start);
 		o->src_start = src_start_of(pt, q->start);
 		o->src_end = src_end_of(pt, q->end);

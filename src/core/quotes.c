@@ -118,6 +118,7 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 		int			n;
 		int32_t		cp = utf8_at(s, len, i, &n);
 
+		ap_tick();
 		if (!char_is_quote_mark(cp))
 		{
 			if (!char_is_space(cp))
@@ -665,6 +666,8 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 			raw_quote  *q = &VEC_AT(&raw, raw_quote, qi);
 			attribution a;
 			bool		partial;
+
+			ap_tick();
 
 			/* subjects mentioned before this quote */
 			while (next_mention < c.mention_hi &&

@@ -65,6 +65,7 @@ tokenize(const char *s, size_t len, vec *toks)
 		int			n;
 		int32_t		cp = utf8_at(s, len, i, &n);
 
+		ap_tick();
 		if (char_is_space(cp))
 		{
 			i += n;
