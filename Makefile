@@ -13,7 +13,7 @@ OBJS       = $(patsubst %.c,%.o,$(wildcard src/core/*.c src/pg/*.c))
 DATA       = $(wildcard sql/article_parse--*.sql)
 
 REGRESS    = install nulls empty functions options jsonb generated matview trigger readme \
-             parallel relocate encoding seed
+             parallel relocate encoding seed hostile cancel
 ENCODING   = UTF8
 NO_LOCALE  = 1
 

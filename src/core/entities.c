@@ -13,6 +13,7 @@
 #include <stdlib.h>
 
 #define KIND_UNKNOWN ((ap_entity_kind) -1)
+#define MAX_RUN 12				/* tokens in one run of capitalized words */
 #define KIND_PLACE_GUESS ((ap_entity_kind) -2)	/* a location unless resolved otherwise */
 
 typedef struct candidate
@@ -621,7 +622,8 @@ find_runs(const para_view *p, int32_t para, vec *cands)
 		int32_t		r0 = i,
 					r1 = i;
 
-		while (r1 + 1 < (int32_t) c.ntoks && name_end(&c, r1) == c.toks[r1].end)
+		/* a name is at most MAX_RUN tokens: longer capitalized runs are cut, keeping work per run bounded */
+		while (r1 + 1 < (int32_t) c.ntoks && r1 - r0 + 1 < MAX_RUN && name_end(&c, r1) == c.toks[r1].end)
 		{
 			int32_t		n = r1 + 1;
 			const token *t = &c.toks[n];

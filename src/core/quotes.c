@@ -446,6 +446,8 @@ has_punct(const para_view *p, size_t lo, size_t hi)
 	return false;
 }
 
+#define SENTENCE_SPAN 120
+
 /* sentence bounds (token indexes) around token k */
 static void
 sentence_bounds(const para_view *p, size_t k, size_t *lo, size_t *hi)
@@ -454,9 +456,10 @@ sentence_bounds(const para_view *p, size_t k, size_t *lo, size_t *hi)
 	size_t		a = k,
 				b = k;
 
-	while (a > 0 && !(t[a - 1].type == TOK_PUNCT && t[a - 1].sent_end))
+	/* a run-on "sentence" is cut at SENTENCE_SPAN tokens each way: attribution stays local and linear */
+	while (a > 0 && k - a < SENTENCE_SPAN && !(t[a - 1].type == TOK_PUNCT && t[a - 1].sent_end))
 		a--;
-	while (b < p->toks.n && !(t[b].type == TOK_PUNCT && t[b].sent_end))
+	while (b < p->toks.n && b - k < SENTENCE_SPAN && !(t[b].type == TOK_PUNCT && t[b].sent_end))
 		b++;
 	*lo = a;
 	*hi = b < p->toks.n ? b + 1 : b;
