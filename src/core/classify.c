@@ -1116,6 +1116,29 @@ near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptr
 }
 
 /*
+ * A subheading of the article, not a related headline: numbered ("3. Plan
+ * Ahead"), ending with a colon or question mark, or sharing two content
+ * words with the paragraph under it.
+ */
+static bool
+is_subheading(const block *blocks, const block_features *feat, size_t n, size_t i)
+{
+	ltext		t = blocks[i].text;
+	word_bag	bag;
+	int			hits = 0;
+
+	if (starts_numbered(t) || feat[i].question || (t.len && t.s[t.len - 1] == ':'))
+		return true;
+	if (i + 1 >= n)
+		return false;
+	bag.n = 0;
+	bag_add_words(&bag, t.s, t.len, true, NULL);
+	bag_add_words(&bag, blocks[i + 1].text.s, blocks[i + 1].text.len > 600 ? 600 : blocks[i + 1].text.len,
+				  false, &hits);
+	return hits >= 2;
+}
+
+/*
  * Image descriptions that scrapers keep as text ("girl typing on laptop",
  * "a man slouching in an office chair"): a lower-case line with no
  * sentence end that does not continue a list or a sentence before it.
@@ -1373,8 +1396,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 						f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
 			continue;
 		}
-		/* inside the article */
-		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f))
+		/* inside the article: a title-case line is a related headline unless it heads what follows */
+		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && !is_subheading(blocks, feat, n, i))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;

@@ -154,7 +154,8 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 			if (t.len == 0)
 				continue;
-			if (seen_add(&seen, (ap_hash_bytes(t.s, t.len) | 1)))
+			/* a repeated paragraph is dropped; short lines (subheadings such as "Pros") may repeat */
+			if (t.len >= 60 && seen_add(&seen, (ap_hash_bytes(t.s, t.len) | 1)))
 			{
 				labels[i].role = ROLE_DROP;
 				labels[i].reason = AP_REASON_DUPLICATE;
