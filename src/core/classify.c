@@ -1416,7 +1416,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		size_t		j = i;
 
 		while (j < n && labels[j].role == ROLE_BODY && !feat[j].prose && feat[j].words <= 4 &&
-			   !feat[j].terminal)
+			   !feat[j].terminal && title_like(&feat[j]))
 			j++;
 		if (j - i >= 3)
 			for (size_t k = i; k < j; k++)
