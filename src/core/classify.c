@@ -395,6 +395,8 @@ classify_init(void)
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
 	re_meta_line = rx_compile_builtin(
 		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
+		"(?:hero|featured|avatar|header|cover|thumbnail|profile) (?:image|photo|picture)|read (?:more|next|also)|"
+		"search|free trial|free \\d+-day|sponsored|advertisement|subscribe|sign (?:up|in)|log ?in|"
 		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",
 		true);
 	re_byline = rx_compile_builtin(
@@ -994,6 +996,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				lo,
 				hi;
 	int			best = -100;
+	int			scores[128];
+	size_t		tails[128];
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
@@ -1016,6 +1020,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	lo = first > 60 ? first - 60 : 0;
 	/* the title may sit inside the window when a short lede opens it */
 	hi = first + 40 < last ? first + 40 : last;
+	for (size_t k = 0; k < sizeof(scores) / sizeof(scores[0]); k++)
+		scores[k] = -1000;
 	for (ptrdiff_t i = lo; i <= hi && i < (ptrdiff_t) n; i++)
 	{
 		const block_features *f = &feat[i];
@@ -1095,6 +1101,11 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 					score -= 5;
 		}
 		TRACE("headline\t%d\t%d\t%.*s\n", (int) i, score, (int) t.len, t.s);
+		if (i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])))
+		{
+			scores[i - lo] = score;
+			tails[i - lo] = tail;
+		}
 		if (score > best)
 		{
 			best = score;
@@ -1102,6 +1113,15 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			*value_start = tail;
 		}
 	}
+	/* a title and the standfirst under it score alike: the title comes first */
+	for (ptrdiff_t k = best_i - 3; best_i >= 0 && k < best_i; k++)
+		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
+			scores[k - lo] >= best - 1 && feat[k].words >= 3)
+		{
+			best_i = k;
+			*value_start = tails[k - lo];
+			break;
+		}
 	return best >= 4 ? best_i : -1;
 }
 
