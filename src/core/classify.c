@@ -21,7 +21,7 @@ typedef struct block_features
 	int32_t		tag_bytes;		/* bytes inside markup tags */
 	int32_t		tags;
 	bool		terminal;		/* ends like a sentence */
-	bool		question;
+	bool		question;		/* ... with a question or exclamation mark */
 	bool		prose;
 } block_features;
 
@@ -246,7 +246,7 @@ compute_features(ltext t, block_features *f)
 				continue;
 			}
 			f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
-			f->question = (cp == '?');
+			f->question = (cp == '?' || cp == '!');
 			break;
 		}
 	}
@@ -1039,7 +1039,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
 			continue;
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
-			(f->prose && !(f->question && title_like(f))))
+			(f->prose && !(f->question && f->words <= 20)))
 			continue;
 		if (tail)
 		{
