@@ -45,10 +45,7 @@ static const char *const function_words[] = {
 static bool
 in_list(const char *const *list, const char *s, size_t len)
 {
-	for (int i = 0; list[i]; i++)
-		if (ascii_ieq(s, len, list[i]))
-			return true;
-	return false;
+	return word_list_has(list, s, len, true);
 }
 
 /*

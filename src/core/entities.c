@@ -172,19 +172,13 @@ static const char *const person_verbs[] = {
 static bool
 word_in(const char *const *list, const char *s, size_t len)
 {
-	for (int i = 0; list[i]; i++)
-		if (ascii_eq(s, len, list[i]))
-			return true;
-	return false;
+	return word_list_has(list, s, len, false);
 }
 
 static bool
 word_in_ci(const char *const *list, const char *s, size_t len)
 {
-	for (int i = 0; list[i]; i++)
-		if (ascii_ieq(s, len, list[i]))
-			return true;
-	return false;
+	return word_list_has(list, s, len, true);
 }
 
 /* ---- run helpers ----------------------------------------------------------- */

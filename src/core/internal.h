@@ -137,6 +137,12 @@ void		ltext_buf_free(ltext_buf *b);
 /* FNV-1a hash of s[0..len) */
 uint64_t	ap_hash_bytes(const char *s, size_t len);
 
+/*
+ * s[0..len) is one of the words of a NULL-terminated static list (ASCII case
+ * folded when icase); constant time after the list's first use.
+ */
+bool		word_list_has(const char *const *list, const char *s, size_t len, bool icase);
+
 /* ASCII case-insensitive compare of s[0..len) with NUL-terminated word */
 bool		ascii_ieq(const char *s, size_t len, const char *word);
 bool		ascii_eq(const char *s, size_t len, const char *word);

@@ -28,12 +28,7 @@ static const char *const continuation_verbs[] = {"adding", "continuing", NULL};
 static bool
 word_is(const para_view *p, const token *t, const char *const *list)
 {
-	if (t->type != TOK_WORD)
-		return false;
-	for (int i = 0; list[i]; i++)
-		if (ascii_ieq(p->text.s + t->start, t->end - t->start, list[i]))
-			return true;
-	return false;
+	return t->type == TOK_WORD && word_list_has(list, p->text.s + t->start, t->end - t->start, true);
 }
 
 static bool

@@ -42,10 +42,7 @@ is_abbreviation(const char *s, const token *t)
 		return true;			/* an initial: "J. Smith" */
 	if (!token_lower(s, t, buf, sizeof(buf)))
 		return false;
-	for (int i = 0; abbreviations[i]; i++)
-		if (strcmp(buf, abbreviations[i]) == 0)
-			return true;
-	return false;
+	return word_list_has(abbreviations, buf, strlen(buf), false);
 }
 
 static bool
