@@ -397,7 +397,7 @@ classify_init(void)
 		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",
 		true);
 	re_byline = rx_compile_builtin(
-		"^(?:by|written by|words by|story by|text by|author:?)\\s+(?=\\p{Lu})", true);
+		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?(?:(?:by|written by|words by|story by|text by|posted by|author:?)\\s+|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 }
 
 /* ---- time expressions and bylines -------------------------------------- */
@@ -911,7 +911,7 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 			i++;
 		if (!char_is_upper(c0))
 			return false;
-		if (words > 0 && i - ws < sizeof(low))
+		if ((words > 0 || !need_given_name) && i - ws < sizeof(low))
 		{
 			for (size_t k = ws; k < i; k++)
 				low[k - ws] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
@@ -928,7 +928,13 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 		while (i < end && t.s[i] == ' ')
 			i++;
 	}
-	/* "Storm Hits Coast" is a headline: a name has a surname that is not a plain word */
+	/*
+	 * "Storm Hits Coast" is a headline: a name has a surname that is not a
+	 * plain word; without a known given name, no word may be a plain word
+	 * ("Order Now", "Case Studies").
+	 */
+	if (!need_given_name)
+		return words >= 2 && words <= 4 && uncommon == words;
 	return words >= 2 && words <= 4 && (words == 2 || uncommon > 0);
 }
 
@@ -1181,6 +1187,46 @@ is_alt_text(const block *blocks, const block_features *feat, size_t i)
 }
 
 static bool
+have_dateline_name(const block_label *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (labels[i].role == ROLE_DATELINE && labels[i].name_end > 0)
+			return true;
+	return false;
+}
+
+/*
+ * A name line (two or three capitalized words, see is_name_line) that the
+ * page prints at least twice, one copy shortly before or at the start of the
+ * article: author boxes repeat the author's name.  Returns that copy.
+ */
+static ptrdiff_t
+repeated_name_line(const block *blocks, const block_features *feat, const bool *matched, size_t n,
+				   ptrdiff_t first)
+{
+	ptrdiff_t	lo = first > 30 ? first - 30 : 0,
+				hi = first + 5 < (ptrdiff_t) n ? first + 5 : (ptrdiff_t) n - 1,
+				best = -1;
+
+	for (ptrdiff_t i = lo; i <= hi; i++)
+	{
+		if (feat[i].words > 3 || feat[i].prose || (matched[i] && i >= first) ||
+			!is_name_line(blocks[i].text, &feat[i], false))
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if ((ptrdiff_t) k != i && feat[k].words == feat[i].words && same_text(blocks[k].text, blocks[i].text))
+			{
+				best = i;
+				break;
+			}
+		if (best >= 0)
+			break;
+		ap_tick();
+	}
+	return best;
+}
+
+static bool
 have_byline_block(const block_label *labels, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -1328,6 +1374,41 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
+
+	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */
+	for (ptrdiff_t i = first_prose > 15 ? first_prose - 15 : 0;
+		 first_prose >= 0 && i <= first_prose + 3 && i < (ptrdiff_t) n && !have_byline_block(labels, n); i++)
+		if (labels[i].role == ROLE_DATELINE && labels[i].value_start > 0)
+		{
+			ltext		pre = blocks[i].text;
+			block_features pf;
+
+			pre.len = labels[i].value_start;
+			while (pre.len > 0 && (pre.s[pre.len - 1] == ' ' || pre.s[pre.len - 1] == ',' ||
+								   pre.s[pre.len - 1] == '|' || pre.s[pre.len - 1] == '-'))
+				pre.len--;
+			compute_features(pre, &pf);
+			if (is_name_line(pre, &pf, false))
+			{
+				labels[i].name_end = pre.len;
+				break;
+			}
+		}
+	/* an author box printed twice (top and bottom): the repeated name near the article */
+	if (first_prose >= 0 && !have_byline_block(labels, n) && !have_dateline_name(labels, n))
+	{
+		ptrdiff_t	found = repeated_name_line(blocks, feat, matched, n, first_prose);
+
+		if (found >= 0)
+		{
+			labels[found].role = ROLE_BYLINE;
+			labels[found].reason = AP_REASON_BYLINE;
+			labels[found].value_start = 0;
+			labels[found].value_end = blocks[found].text.len;
+			labels[found].has_value = true;
+			matched[found] = true;
+		}
+	}
 
 	/* where a comment section starts after the article */
 	for (ptrdiff_t i = last_prose + 1; last_prose >= 0 && i < (ptrdiff_t) n && comments_from < 0; i++)

@@ -24,6 +24,8 @@ typedef struct block_label
 	size_t		value_start,
 				value_end;
 	bool		has_value;
+	/* a dateline block that starts with the author's name: bytes [0, name_end) */
+	size_t		name_end;
 	/* a byline block that also states the time: the time expression */
 	size_t		time_start,
 				time_end;

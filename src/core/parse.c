@@ -206,7 +206,11 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 					out->dateline = arena_str(arena, b->text.s + l->time_start, l->time_end - l->time_start);
 			}
 			else if (l->role == ROLE_DATELINE && !out->dateline.ptr)
+			{
 				out->dateline = v;
+				if (l->name_end > 0 && !out->byline.ptr)
+					out->byline = arena_str(arena, b->text.s, l->name_end);
+			}
 		}
 		ap_dropped *d = vec_push(&dropped);
 

@@ -86,6 +86,16 @@ main(void)
 		  strcmp(reason_of("By Jane Doe | March 4, 2025"), "byline") == 0);
 	CHECK_INT("two body paragraphs kept", res.n_paragraphs, 2);
 
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 by Chirag Bhardwaj\n\n", "", "");
+	CHECK("a bulleted lower-case 'by' line is a byline", str_is(res.byline, "Chirag Bhardwaj"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nByNina Pineda\n\n", "", "");
+	CHECK("a glued 'By' is a byline", str_is(res.byline, "Nina Pineda"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nChirag Bhardwaj September 18, 2025 at 10:10 am\n\n", "", "");
+	CHECK("a dateline that starts with a name gives the byline", str_is(res.byline, "Chirag Bhardwaj"));
+	CHECK("... and the dateline", str_is(res.dateline, "September 18, 2025 at 10:10 am"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOrder Now September 18, 2025\n\n", "", "");
+	CHECK("plain words before a date are not a name", res.byline.ptr == NULL);
+
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n6 hours ago 4\n\n", "", "");
 	CHECK("relative dateline as written, trailing count removed", str_is(res.dateline, "6 hours ago"));
 	CHECK("relative dateline has no timestamp", !res.has_timestamp);
