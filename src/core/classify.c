@@ -459,7 +459,7 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 	size_t		ms,
 				me;
 
-	if (f->words > 14 || f->words < 2 || f->prose)
+	if (f->words > 20 || f->words < 2 || f->prose)
 		return false;
 	if (!rx_search(re_byline, t.s, t.len, 0, &ms, &me) || ms != 0)
 		return false;
@@ -1460,7 +1460,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		if (labels[i].role == ROLE_DATELINE)
 		{
-			if (have_dateline || (first_prose >= 0 && (ptrdiff_t) i > last_prose))
+			/* the first dateline counts; one after the article only when none came before */
+			if (have_dateline)
 				labels[i].has_value = false;
 			have_dateline = have_dateline || labels[i].has_value;
 			continue;
