@@ -1186,6 +1186,23 @@ is_alt_text(const block *blocks, const block_features *feat, size_t i)
 	return true;
 }
 
+/* "Updated …", "Last modified …" */
+static bool
+says_updated(ltext t)
+{
+	static const char *const words[] = {"updated", "modified", "revised", NULL};
+
+	for (int k = 0; words[k]; k++)
+	{
+		size_t		wl = strlen(words[k]);
+
+		for (size_t i = 0; i + wl <= t.len && i < 24; i++)
+			if (ascii_ieq(t.s + i, wl, words[k]))
+				return true;
+	}
+	return false;
+}
+
 static bool
 have_dateline_name(const block_label *labels, size_t n)
 {
@@ -1507,6 +1524,27 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			continue;
 		}
 		labels[i].role = ROLE_BODY;
+	}
+
+	/* the publication time, not the last update, when the page gives both */
+	{
+		ptrdiff_t	chosen = -1,
+					other = -1;
+
+		for (size_t i = 0; i < n; i++)
+			if (labels[i].role == ROLE_DATELINE)
+			{
+				if (labels[i].has_value)
+					chosen = (ptrdiff_t) i;
+				else if (other < 0 && !says_updated(blocks[i].text) &&
+						 (last_prose < 0 || (ptrdiff_t) i <= last_prose))
+					other = (ptrdiff_t) i;
+			}
+		if (chosen >= 0 && other >= 0 && says_updated(blocks[chosen].text))
+		{
+			labels[chosen].has_value = false;
+			labels[other].has_value = true;
+		}
 	}
 
 	/* a run of three or more short link-like blocks inside the body is a menu */

@@ -87,13 +87,18 @@ def parse_date(s):
             month = MONTHS[t]
     if year and month and day:
         return year, month, day
-    m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", s)
+    m = re.search(r"\b(\d{1,2})([./])(\d{1,2})[./](\d{4}|\d{2})\b", s)
     if m:
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        if y < 100:
+            y += 2000
         if a > 12 >= b:
             return y, b, a
         if b > 12 >= a:
             return y, a, b
+        if a <= 12 and b <= 12:
+            # ambiguous: slashes read month first (US), dots day first (Europe)
+            return (y, a, b) if sep == "/" else (y, b, a)
     return None
 
 
