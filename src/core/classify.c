@@ -1243,6 +1243,18 @@ repeated_name_line(const block *blocks, const block_features *feat, const bool *
 	return best;
 }
 
+/* block i, a line that is just the author's name, is the byline */
+static void
+label_name_byline(const block *blocks, block_label *labels, bool *matched, ptrdiff_t i)
+{
+	labels[i].role = ROLE_BYLINE;
+	labels[i].reason = AP_REASON_BYLINE;
+	labels[i].value_start = 0;
+	labels[i].value_end = blocks[i].text.len;
+	labels[i].has_value = true;
+	matched[i] = true;
+}
+
 static bool
 have_byline_block(const block_label *labels, size_t n)
 {
@@ -1417,14 +1429,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		ptrdiff_t	found = repeated_name_line(blocks, feat, matched, n, first_prose);
 
 		if (found >= 0)
-		{
-			labels[found].role = ROLE_BYLINE;
-			labels[found].reason = AP_REASON_BYLINE;
-			labels[found].value_start = 0;
-			labels[found].value_end = blocks[found].text.len;
-			labels[found].has_value = true;
-			matched[found] = true;
-		}
+			label_name_byline(blocks, labels, matched, found);
 	}
 
 	/* where a comment section starts after the article */
@@ -1454,12 +1459,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				(is_name_line(blocks[i].text, &feat[i], true) ||
 				 (is_name_line(blocks[i].text, &feat[i], false) && near_role(labels, n, i, ROLE_DATELINE, 2))))
 			{
-				labels[i].role = ROLE_BYLINE;
-				labels[i].reason = AP_REASON_BYLINE;
-				labels[i].value_start = 0;
-				labels[i].value_end = blocks[i].text.len;
-				labels[i].has_value = true;
-				matched[i] = true;
+				label_name_byline(blocks, labels, matched, i);
 				break;
 			}
 

@@ -62,6 +62,27 @@ read_int(const char *s, size_t len, size_t *i, int maxdigits)
 	return n ? v : -1;
 }
 
+/* "+05:30", "-0800", "+5": an offset from UTC in minutes at s[*i]; advances *i */
+static bool
+read_offset(const char *s, size_t len, size_t *i, int *minutes)
+{
+	int			sign,
+				oh,
+				om = 0;
+
+	if (!(*i + 1 < len && (s[*i] == '+' || s[*i] == '-') && is_digit(s[*i + 1])))
+		return false;
+	sign = s[*i] == '-' ? -1 : 1;
+	(*i)++;
+	oh = read_int(s, len, i, 2);
+	if (*i < len && s[*i] == ':')
+		(*i)++;
+	if (*i < len && is_digit(s[*i]))
+		om = read_int(s, len, i, 2);
+	*minutes = sign * (oh * 60 + om);
+	return true;
+}
+
 bool
 parse_timestamp(const char *s, size_t len, int64_t *epoch)
 {
@@ -136,21 +157,8 @@ parse_timestamp(const char *s, size_t len, int64_t *epoch)
 					offset = 0;
 					i++;
 				}
-				else if (i < len && (s[i] == '+' || s[i] == '-') && i + 2 < len && is_digit(s[i + 1]))
-				{
-					int			sign = s[i] == '-' ? -1 : 1;
-
-					i++;
-					int			oh = read_int(s, len, &i, 2);
-					int			om = 0;
-
-					if (i < len && s[i] == ':')
-						i++;
-					if (i < len && is_digit(s[i]))
-						om = read_int(s, len, &i, 2);
+				else if (read_offset(s, len, &i, &offset))
 					have_zone = true;
-					offset = sign * (oh * 60 + om);
-				}
 				continue;
 			}
 			if (i - st == 4 && v >= 1900 && v <= 2200)
@@ -201,22 +209,8 @@ parse_timestamp(const char *s, size_t len, int64_t *epoch)
 					{
 						have_zone = true;
 						offset = zones[z].minutes;
-						if ((strcmp(w, "utc") == 0 || strcmp(w, "gmt") == 0) && i < len &&
-							(s[i] == '+' || s[i] == '-') && i + 1 < len && is_digit(s[i + 1]))
-						{
-							int			sign = s[i] == '-' ? -1 : 1;
-
-							i++;
-							int			oh = read_int(s, len, &i, 2);
-							int			om = 0;
-
-							if (i < len && s[i] == ':')
-							{
-								i++;
-								om = read_int(s, len, &i, 2);
-							}
-							offset = sign * (oh * 60 + (om > 0 ? om : 0));
-						}
+						if (strcmp(w, "utc") == 0 || strcmp(w, "gmt") == 0)
+							(void) read_offset(s, len, &i, &offset);
 					}
 			}
 			continue;
