@@ -20,6 +20,7 @@ typedef struct block_features
 	int32_t		function_words;	/* English stop words */
 	int32_t		tag_bytes;		/* bytes inside markup tags */
 	int32_t		tags;
+	int32_t		numbers;		/* words that start with a digit */
 	bool		terminal;		/* ends like a sentence */
 	bool		question;		/* ... with a question or exclamation mark */
 	bool		prose;
@@ -195,6 +196,7 @@ compute_features(ltext t, block_features *f)
 		{
 			f->alnum++;
 			f->words++;
+			f->numbers++;
 			f->content_words++;
 			f->cap_words++;
 			while (i < t.len)
@@ -1513,7 +1515,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			continue;
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
-		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && !is_subheading(blocks, feat, n, i))
+		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
+			!is_subheading(blocks, feat, n, i))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
