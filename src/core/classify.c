@@ -761,6 +761,8 @@ is_menu_line(const block *b, const block_features *f, bool matched, const block_
 	return !(f->prose || f->terminal) && !looks_like_code(b->text);
 }
 
+#define END_MARK_COST 40
+
 /* a comments header that opens the discussion ("42 Comments", "Leave a Reply") */
 static bool
 opens_discussion(ltext t)
@@ -805,6 +807,13 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		if (!matched[i] && feat[i].prose)
 			prose_words += feat[i].words;
 		sc = block_content_score(&blocks[i], &feat[i], matched[i], &labels[i], in_comments);
+		/* past the bulk of an article, end-of-article furniture (share bars, related lists,
+		 * subscription prompts, footers) marks its end: crossing it costs more */
+		if (matched[i] && prose_words >= 150 && labels[i].role == ROLE_DROP &&
+			(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_SHARE ||
+			 labels[i].reason == AP_REASON_SUBSCRIBE || labels[i].reason == AP_REASON_FOOTER ||
+			 labels[i].reason == AP_REASON_COPYRIGHT))
+			sc = -END_MARK_COST;
 		/* a long stretch of furniture is another part of the page: it costs more per block */
 		if (sc < -1)
 		{
