@@ -1525,7 +1525,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
 		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
-			!is_subheading(blocks, feat, n, i))
+			!starts_with_glyph(blocks[i].text) && !is_subheading(blocks, feat, n, i))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
