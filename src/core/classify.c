@@ -133,7 +133,6 @@ static void
 compute_features(ltext t, block_features *f)
 {
 	size_t		i = 0;
-	int32_t		last_cp = 0;
 
 	memset(f, 0, sizeof(*f));
 	while (i < t.len)
@@ -173,7 +172,6 @@ compute_features(ltext t, block_features *f)
 				if (char_is_alnum(c))
 					f->alnum++;
 				f->cps++;
-				last_cp = c;
 				i += m;
 			}
 			f->cps--;
@@ -207,14 +205,11 @@ compute_features(ltext t, block_features *f)
 				if (!(char_is_alnum(c) || c == '.' || c == ',' || c == ':' || c == '%'))
 					break;
 				f->cps++;
-				last_cp = c;
 				i += m;
 			}
 			f->cps--;
 			continue;
 		}
-		if (!char_is_space(cp))
-			last_cp = cp;
 		i += n;
 	}
 	/* terminal punctuation, looking through closing quotes and brackets */
@@ -249,7 +244,6 @@ compute_features(ltext t, block_features *f)
 			break;
 		}
 	}
-	(void) last_cp;
 	f->prose = f->words >= 8 && f->function_words * 6 >= f->words &&
 		(f->terminal || f->words >= 25);
 }

@@ -634,25 +634,6 @@ find_runs(const para_view *p, int32_t para, vec *cands)
 				r1 = n;
 				continue;
 			}
-			/* "Sen." "Dr." : a title abbreviation with its period */
-			if (t->type == TOK_PUNCT && t->cp == '.' && t->start == c.toks[r1].end &&
-				n + 1 < (int32_t) c.ntoks && is_name_token(&c, n + 1))
-			{
-				char		buf[16];
-				size_t		l = tok_len(&c, r1);
-
-				if (l + 1 < sizeof(buf))
-				{
-					memcpy(buf, tok_s(&c, r1), l);
-					buf[l] = '.';
-					if (gaz_lookup(GAZ_PERSON_TITLE, buf, l + 1))
-					{
-						/* keep the title out; start the run after it, titled */
-						break;
-					}
-				}
-				break;
-			}
 			/* connectors: "Bank of England", "Ursula von der Leyen", "Johnson & Johnson" */
 			if ((t->type == TOK_WORD && !t->cap &&
 				 (ascii_eq(tok_s(&c, n), tok_len(&c, n), "of") ||
@@ -1042,7 +1023,6 @@ entities_find(const para_view *paras, size_t n, ap_arena *arena, ent_result *out
 	smap_free(&surface);
 	smap_free(&by_initials);
 	vec_free(&cands);
-	(void) word_in_ci;
 }
 
 void

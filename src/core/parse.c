@@ -115,7 +115,6 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	int32_t		raw_cps = 0;
 	vec			blocks,
 				paras,
-				kept_blocks,
 				dropped,
 				quotes;
 	block_label *labels;
@@ -141,7 +140,6 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 	/* body paragraphs (markup stripped, duplicates dropped) */
 	vec_init(&paras, sizeof(para_view));
-	vec_init(&kept_blocks, sizeof(size_t));
 	vec_init(&dropped, sizeof(ap_dropped));
 	for (size_t i = 0; i < blocks.n; i++)
 	{
@@ -166,7 +164,6 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 				p->text = t;
 				vec_init(&p->toks, sizeof(token));
-				*(size_t *) vec_push(&kept_blocks) = i;
 			}
 		}
 	}
@@ -353,14 +350,12 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	for (size_t i = 0; i < paras.n; i++)
 		vec_free(&VEC_AT(&paras, para_view, i).toks);
 	vec_free(&paras);
-	vec_free(&kept_blocks);
 	vec_free(&dropped);
 	vec_free(&quotes);
 	vec_free(&blocks);
 	entities_free(&ents);
 	ap_release(seen.hashes);
 	ap_release(labels);
-	(void) raw_cps;
 }
 
 void

@@ -47,7 +47,6 @@ typedef struct raw_quote
 				end,
 				close_end;		/* mark start, text start, text end, after closing mark */
 	bool		closed;
-	bool		continues;		/* multi-paragraph: goes on in the next paragraph */
 } raw_quote;
 
 static int32_t
@@ -104,7 +103,6 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 	int32_t		open_cp = 0;
 	uint32_t	open_pos = 0;
 	int			nested = 0;
-	int32_t		nested_cp = 0;
 	bool		first = true;
 
 	*first_mark = 0;
@@ -173,7 +171,6 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 
 			q->para = para;
 			q->open = open_pos;
-			q->start = open_pos + (uint32_t) utf8_at(s, len, open_pos, &n) * 0 + (uint32_t) n;
 			{
 				int			on;
 
@@ -192,13 +189,11 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 		if (open_cp != 0x2018 && (cp == 0x2018 || (cp == '\'' && !prev_word && next_word)))
 		{
 			nested = 1;
-			nested_cp = cp;
 		}
 		else if (nested && (cp == 0x2019 || cp == '\'') && !next_word)
 			nested = 0;
 		i += n;
 	}
-	(void) nested_cp;
 	*open_at_end = false;
 	if (open_cp != 0)
 	{
@@ -226,7 +221,6 @@ typedef struct attr_ctx
 	size_t		mention_lo,
 				mention_hi;		/* mentions of the current paragraph */
 	int32_t		last_subject;	/* entity */
-	int32_t		last_subject_mention;
 } attr_ctx;
 
 /* token index of the first token starting at or after byte b */
@@ -637,7 +631,6 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 	c.paras = paras;
 	c.ents = ents;
 	c.last_subject = -1;
-	c.last_subject_mention = -1;
 
 	for (size_t pi = 0; pi < n; pi++)
 	{
@@ -676,7 +669,6 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 				if (em->subject)
 				{
 					c.last_subject = em->entity;
-					c.last_subject_mention = (int32_t) next_mention;
 				}
 				next_mention++;
 			}
@@ -721,7 +713,6 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 			if (a.entity >= 0)
 			{
 				c.last_subject = a.entity;
-				c.last_subject_mention = a.mention;
 			}
 		}
 		/* multi-paragraph quote: the group shares the speaker found in its last part */
@@ -747,7 +738,6 @@ quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quote
 			if (em->subject)
 			{
 				c.last_subject = em->entity;
-				c.last_subject_mention = (int32_t) next_mention;
 			}
 		}
 	}

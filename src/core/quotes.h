@@ -16,7 +16,6 @@ typedef struct quote_span
 	int32_t		speaker_mention;	/* index into ent_result.mentions or -1 */
 	const char *cue;			/* static string or NULL */
 	size_t		cue_len;
-	uint32_t	cue_start;		/* when cue points into the paragraph */
 } quote_span;
 
 void		quotes_find(const para_view *paras, size_t n, const ent_result *ents, vec *quotes);
