@@ -5,6 +5,7 @@
 #   make installcheck     pg_regress tests against a running server (PGHOST, PGPORT, PGUSER)
 #   make unit             C unit tests of the core (test/unit/test_*.c), no PostgreSQL
 #   make demo             throwaway cluster, parse test/fixtures/seed.txt, print it
+#   make bench            speed and memory benchmark (test/bench/run_bench.sh)
 #   make test             everything above in a throwaway cluster; ends with "N passed, M failed"
 
 EXTENSION  = article_parse
@@ -46,6 +47,12 @@ test:
 .PHONY: eval
 eval:
 	@PG_CONFIG='$(PG_CONFIG)' CORPUS='$(CORPUS)' GOLD='$(GOLD)' SCORERS='$(SCORERS)' bash test/eval/run_eval.sh
+
+# make bench [BENCH_CORPUS=dir] [BENCH_RUNS=N] [BENCH_ROWS=N]: speed and memory
+# (test/bench/run_bench.sh); a benchmark, not a test
+.PHONY: bench
+bench:
+	@PG_CONFIG='$(PG_CONFIG)' BENCH_CORPUS='$(BENCH_CORPUS)' BENCH_RUNS='$(BENCH_RUNS)' BENCH_ROWS='$(BENCH_ROWS)' bash test/bench/run_bench.sh
 
 # make valgrind: the core's unit tests under valgrind memcheck
 .PHONY: valgrind
