@@ -7,6 +7,7 @@
  */
 #include "classify.h"
 #include "gazetteer.h"
+#include "literals.h"
 #include "patterns.h"
 
 typedef struct block_features
@@ -260,6 +261,12 @@ typedef struct family
 {
 	ap_reason	reason;
 	int32_t		max_words;
+	/*
+	 * NULL for a pattern anchored at the start (cheap to try); otherwise
+	 * comma-separated lower-case literals of which every match contains one
+	 * (literals.c), so blocks without any are not searched.
+	 */
+	const char *literals;
 	const char *pattern;
 	rx_code    *re;
 } family;
@@ -269,81 +276,89 @@ typedef struct family
 #define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool)"
 
 static family families[] = {
-	{AP_REASON_ADVERTISEMENT, 6,
+	{AP_REASON_ADVERTISEMENT, 6, NULL,
 		"^[-–—\\s]*(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
 		"article ad box|ad box|ad|story continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
 		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
 		"continue (?:reading|article) below(?: advertisement)?)[-–—\\s:]*$", NULL},
-	{AP_REASON_ADVERTISEMENT, 8,
+	{AP_REASON_ADVERTISEMENT, 8, NULL,
 		"^continue reading (?:the )?main story$", NULL},
-	{AP_REASON_MARKUP, 30,
+	{AP_REASON_MARKUP, 30, "javascript,your browser",
 		"\\b(?:enable|turn on|activate) javascript\\b|javascript is (?:disabled|required|not enabled|turned off)|"
-		"your browser (?:does not|doesn't) support|^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
-	{AP_REASON_CAPTION, 80,
+		"your browser (?:does not|doesn't) support", NULL},
+	{AP_REASON_MARKUP, 30, NULL,
+		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
+	{AP_REASON_CAPTION, 80, "(,/,getty,shutterstock,alamy,istock",
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$"
-		"|^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|\\b" AGENCIES "\\s*/\\s*\\p{Lu}"
 		"|\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)"
-		"|(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$"
+		"|(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
+	{AP_REASON_CAPTION, 80, NULL,
+		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
 	{AP_REASON_DISCLAIMER, 60,
+		"generated,newsroom reviewed,published,edited,produced,created,syndicated feed,views expressed,"
+		"informational purposes,advice,affiliate,commission,summary is ai,trust principles,standards:,editorial",
 		"\\b(?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence)|newsroom reviewed|"
 		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
 		"from a syndicated feed|(?:has|have) not been edited by|views expressed (?:here|in this|by)|"
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
-	{AP_REASON_FOOTER, 10,
+	{AP_REASON_FOOTER, 10, NULL,
 		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
 		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"
 		"read full (?:article|story)|more\\s*(?:\\.\\.\\.|…))[\\s.:…>»→]*$", NULL},
-	{AP_REASON_FOOTER, 40,
+	{AP_REASON_FOOTER, 40, NULL,
 		"^\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|produced|edited) by\\b", NULL},
-	{AP_REASON_COOKIE, 120,
+	{AP_REASON_COOKIE, 120, "cookie,by continuing to",
 		"\\b(?:we (?:and our (?:\\w+ )?partners )?use cookies|cookies? (?:policy|settings|preferences|notice|consent)|"
 		"(?:accept|reject|allow|manage)(?: all)? cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use)|"
-		"consent to (?:the use of )?cookies|use of cookies)\\b"
-		"|^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
-	{AP_REASON_SUBSCRIBE, 50,
+		"consent to (?:the use of )?cookies|use of cookies)\\b", NULL},
+	{AP_REASON_COOKIE, 120, NULL,
+		"^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
+	{AP_REASON_SUBSCRIBE, 50, NULL,
 		"^(?:subscribe|sign up|sign in|log in|login|register|join (?:now|today|us|free)|get (?:unlimited|full|our|the)|"
 		"enter your email|create (?:a |your )?(?:free )?account|already (?:a subscriber|have an account)|"
-		"start (?:your|a) free trial|unlock|become a (?:member|subscriber))\\b"
-		"|\\b(?:subscribe (?:now|today|here|to (?:our|the|read|continue))|sign up (?:for|to) (?:our|the|free)|"
+		"start (?:your|a) free trial|unlock|become a (?:member|subscriber))\\b", NULL},
+	{AP_REASON_SUBSCRIBE, 50, "subscribe,sign up,your inbox,unlimited,subscriber,newsletter,journalism",
+		"\\b(?:subscribe (?:now|today|here|to (?:our|the|read|continue))|sign up (?:for|to) (?:our|the|free)|"
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
 		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
-	{AP_REASON_COMMENTS, 16,
+	{AP_REASON_COMMENTS, 16, NULL,
 		"^(?:how (?:useful|helpful) was this|was this (?:article|page|post|information) (?:helpful|useful)|"
 		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"
 		"rate this (?:article|post|page|story)|we are sorry that this post|let us improve this post|"
 		"tell us how we can improve)", NULL},
-	{AP_REASON_NAVIGATION, 5,
+	{AP_REASON_NAVIGATION, 5, NULL,
 		"^(?:get started|apply (?:now|today)|learn more|find out more|request (?:a )?(?:demo|meeting|quote|call)|"
 		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it )?(?:for )?free|"
 		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
 		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
 		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
-	{AP_REASON_FOOTER, 8,
+	{AP_REASON_FOOTER, 8, NULL,
 		"^(?:about (?:the )?(?:author|writer|authors|contributor|reviewer)s?|author bio|meet the (?:author|team)|"
 		"more (?:articles|posts|stories) by)\\b", NULL},
-	{AP_REASON_FOOTER, 80,
+	{AP_REASON_FOOTER, 80, NULL,
 		"^(?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been) (?:an? |the )?(?:[\\p{L}-]+ ){0,4}"
 		"(?:writer|journalist|editor|reporter|contributor|author|correspondent|freelancer|blogger|columnist)\\b"
 		"(?:.*\\b(?:covers|writes|written|based in|work has|passionate|lives in|holds an?)\\b)?", NULL},
-	{AP_REASON_COMMENTS, 8,
+	{AP_REASON_COMMENTS, 8, NULL,
 		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
 		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},
-	{AP_REASON_COPYRIGHT, 60,
+	{AP_REASON_COPYRIGHT, 60, "\xc2\xa9,(c),copyright,all rights reserved",
 		"(?:^|\\s)(?:©|\\(c\\)|copyright\\b)\\s*(?:\\d{4}|[\\p{L}])|\\ball rights reserved\\b", NULL},
-	{AP_REASON_NAVIGATION, 12,
+	{AP_REASON_NAVIGATION, 12, NULL,
 		"^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|close|open|back to top|toggle navigation|"
 		"navigation|sections?|next|previous|prev|top|log ?out|go to|jump to|print|back|"
 		"explore (?:more )?(?:on )?(?:these |this |related )?(?:topics?|tags?)|topics|tags|filed under:?)\\W*$"
 		"|^(?:terms (?:of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice)?|contact us|about us|"
-		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$"
-		"|(?:\\s[|·•]\\s.*){3,}", NULL},
-	{AP_REASON_RELATED, 12,
+		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$", NULL},
+	{AP_REASON_NAVIGATION, 12, "|,\xc2\xb7,\xe2\x80\xa2",
+		"(?:\\s[|·•]\\s.*){3,}", NULL},
+	{AP_REASON_RELATED, 12, NULL,
 		"^(?:related(?: articles?| stories| content| coverage| news| reading| links?| topics)?|read (?:also|next)|also read|see also|"
 		"more (?:from|on|about|stories|news|in)|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|"
 		"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|top stories|"
@@ -352,6 +367,17 @@ static family families[] = {
 };
 
 #define N_FAMILIES (sizeof(families) / sizeof(families[0]))
+
+_Static_assert(sizeof(families) / sizeof(families[0]) <= 63, "one literal group per family, and the date group");
+
+/* literal groups: one per family (its index), and one for date cues */
+static literal_set family_literals;
+
+#define LITERALS_DATE 63
+static bool date_literals_ok;
+#define DATE_LITERALS "0,1,2,3,4,5,6,7,8,9,yesterday,just now"
+/* no family tries blocks longer than this; the date cue needs fewer */
+#define FAMILY_MAX_WORDS 120
 
 static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
@@ -364,8 +390,15 @@ classify_init(void)
 {
 	if (re_time)
 		return;
+	literal_set_init(&family_literals);
 	for (size_t i = 0; i < N_FAMILIES; i++)
+	{
 		families[i].re = rx_compile_builtin(families[i].pattern, true);
+		/* a full set (a programming error) only costs speed: search always */
+		if (families[i].literals && !literal_set_add(&family_literals, families[i].literals, (int) i))
+			families[i].literals = NULL;
+	}
+	date_literals_ok = literal_set_add(&family_literals, DATE_LITERALS, LITERALS_DATE);
 	re_time = rx_compile_builtin(
 		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday|today)\\b"
@@ -431,9 +464,12 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 
 /* the fraction of the block's words inside time expressions is high */
 static bool
-is_dateline_block(ltext t, const block_features *f, size_t *vs, size_t *ve)
+is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve)
 {
 	if (f->words > 14 || f->prose)
+		return false;
+	/* every date part has a digit, "yesterday" or "just now" */
+	if (date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
 		return false;
 	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;
@@ -577,11 +613,13 @@ is_share_block(ltext t, const block_features *f)
 /* ---- per-block decision ---------------------------------------------------- */
 
 static bool
-match_families(ltext t, const block_features *f, ap_reason *reason)
+match_families(ltext t, const block_features *f, uint64_t literals, ap_reason *reason)
 {
 	for (size_t k = 0; k < N_FAMILIES; k++)
 	{
 		if (f->words > families[k].max_words)
+			continue;
+		if (families[k].literals && !(literals & ((uint64_t) 1 << k)))
 			continue;
 		if (rx_search(families[k].re, t.s, t.len, 0, NULL, NULL))
 		{
@@ -1302,10 +1340,12 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		ap_reason	reason;
 		size_t		vs,
 					ve;
+		uint64_t	literals;
 
 		if ((i & 255) == 0)
 			ap_check_interrupts();
 		compute_features(t, f);
+		literals = f->words <= FAMILY_MAX_WORDS ? literal_set_scan(&family_literals, t.s, t.len) : 0;
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
 		{
 			labels[i].role = ROLE_BODY;
@@ -1330,9 +1370,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;
-		else if (match_families(t, f, &reason))
+		else if (match_families(t, f, literals, &reason))
 			labels[i].reason = reason;
-		else if (is_dateline_block(t, f, &vs, &ve))
+		else if (is_dateline_block(t, f, literals, &vs, &ve))
 		{
 			labels[i].role = ROLE_DATELINE;
 			labels[i].reason = AP_REASON_DATELINE;

@@ -1,0 +1,115 @@
+/*
+ * literals.c — owns the literal prefilter of the pattern families: a set of
+ * short lower-case strings, each tagged with a group, and one pass over a
+ * text that reports which groups occur (ASCII letters case folded; other
+ * bytes compared as they are).
+ */
+#include "literals.h"
+
+static const uint8_t *
+fold_table(void)
+{
+	static uint8_t fold[256];
+	static bool ready;
+
+	if (!ready)
+	{
+		for (int c = 0; c < 256; c++)
+			fold[c] = (uint8_t) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		ready = true;
+	}
+	return fold;
+}
+
+static inline unsigned
+hash3(uint8_t a, uint8_t b, uint8_t c)
+{
+	return ((unsigned) a * 961u + (unsigned) b * 31u + (unsigned) c) & 1023u;
+}
+
+void
+literal_set_init(literal_set *set)
+{
+	memset(set, 0, sizeof(*set));
+	for (int i = 0; i < 1024; i++)
+		set->head3[i] = -1;
+	for (int i = 0; i < 256; i++)
+		set->head1[i] = -1;
+	(void) fold_table();
+}
+
+bool
+literal_set_add(literal_set *set, const char *list, int group)
+{
+	const char *p = list;
+
+	if (group < 0 || group >= LITERAL_MAX_GROUPS)
+		return false;
+	while (*p)
+	{
+		const char *e = strchr(p, ',');
+		size_t		n = e ? (size_t) (e - p) : strlen(p);
+
+		if (n > 0)
+		{
+			int			k = set->count;
+			const uint8_t *u = (const uint8_t *) p;
+
+			if (k == LITERAL_MAX || n > 255)
+				return false;
+			set->text[k] = p;
+			set->len[k] = (uint8_t) n;
+			set->group[k] = (uint8_t) group;
+			if (n >= 3)
+			{
+				unsigned	h = hash3(u[0], u[1], u[2]);
+
+				set->next[k] = set->head3[h];
+				set->head3[h] = (int16_t) k;
+			}
+			else
+			{
+				set->next[k] = set->head1[u[0]];
+				set->head1[u[0]] = (int16_t) k;
+			}
+			set->count++;
+		}
+		if (!e)
+			break;
+		p = e + 1;
+	}
+	return true;
+}
+
+static inline bool
+folded_equal(const uint8_t *fold, const uint8_t *s, const char *lit, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (fold[s[i]] != (uint8_t) lit[i])
+			return false;
+	return true;
+}
+
+uint64_t
+literal_set_scan(const literal_set *set, const char *text, size_t len)
+{
+	const uint8_t *fold = fold_table();
+	const uint8_t *s = (const uint8_t *) text;
+	uint64_t	found = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		uint8_t		a = fold[s[i]];
+
+		for (int k = set->head1[a]; k >= 0; k = set->next[k])
+			if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
+				found |= (uint64_t) 1 << set->group[k];
+		if (i + 2 < len)
+		{
+			for (int k = set->head3[hash3(a, fold[s[i + 1]], fold[s[i + 2]])]; k >= 0; k = set->next[k])
+				if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
+					found |= (uint64_t) 1 << set->group[k];
+		}
+	}
+	return found;
+}
