@@ -88,21 +88,79 @@ void		sbuf_free(sbuf *b);
 /*
  * Decode one code point at s[0..len) (len >= 1).  Invalid or truncated
  * sequences decode to U+FFFD and consume one byte.  Returns bytes consumed.
+ * ASCII is decoded inline; the rest in utf8.c.
  */
-int			utf8_decode(const unsigned char *s, size_t len, int32_t *cp);
+int			utf8_decode_multibyte(const unsigned char *s, size_t len, int32_t *cp);
+static inline int
+utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	return utf8_decode_multibyte(s, len, cp);
+}
 int			utf8_encode(int32_t cp, char *out);		/* out needs 4 bytes */
+
 /* code point starting at byte i, and its length; for valid internal text */
-int32_t		utf8_at(const char *s, size_t len, size_t i, int *nbytes);
+static inline int32_t
+utf8_at(const char *s, size_t len, size_t i, int *nbytes)
+{
+	int32_t		cp;
+	int			n;
+
+	if (i >= len)
+	{
+		if (nbytes)
+			*nbytes = 0;
+		return 0;
+	}
+	n = utf8_decode((const unsigned char *) s + i, len - i, &cp);
+	if (nbytes)
+		*nbytes = n;
+	return cp;
+}
 /* byte index of the code point before i (i > 0) */
 size_t		utf8_prev(const char *s, size_t i);
 size_t		utf8_count(const char *s, size_t len);
 
-bool		char_is_letter(int32_t cp);
-bool		char_is_upper(int32_t cp);
-bool		char_is_lower(int32_t cp);
-bool		char_is_digit(int32_t cp);
-bool		char_is_alnum(int32_t cp);
-bool		char_is_space(int32_t cp);	/* ' ' '\t' '\n' and Unicode Zs */
+/* character classes: a table for ASCII, utf8proc categories beyond */
+#define CHAR_LETTER 0x01
+#define CHAR_UPPER	0x02
+#define CHAR_LOWER	0x04
+#define CHAR_DIGIT	0x08
+#define CHAR_SPACE	0x10
+extern const unsigned char ap_ascii_class[128];
+bool		char_is_letter_multibyte(int32_t cp);
+bool		char_is_upper_multibyte(int32_t cp);
+bool		char_is_lower_multibyte(int32_t cp);
+bool		char_is_digit_multibyte(int32_t cp);
+bool		char_is_space_multibyte(int32_t cp);
+
+#define AP_CHAR_CLASS_FN(name, bit) \
+static inline bool \
+char_is_##name(int32_t cp) \
+{ \
+	if (cp >= 0 && cp < 0x80) \
+		return (ap_ascii_class[cp] & (bit)) != 0; \
+	return char_is_##name##_multibyte(cp); \
+}
+AP_CHAR_CLASS_FN(letter, CHAR_LETTER)
+AP_CHAR_CLASS_FN(upper, CHAR_UPPER)
+AP_CHAR_CLASS_FN(lower, CHAR_LOWER)
+AP_CHAR_CLASS_FN(digit, CHAR_DIGIT)
+AP_CHAR_CLASS_FN(space, CHAR_SPACE)		/* ' ' '\t' '\n' '\r' and Unicode Zs */
+#undef AP_CHAR_CLASS_FN
+
+static inline bool
+char_is_alnum(int32_t cp)
+{
+	if (cp >= 0 && cp < 0x80)
+		return (ap_ascii_class[cp] & (CHAR_LETTER | CHAR_DIGIT)) != 0;
+	return char_is_letter_multibyte(cp) || char_is_digit_multibyte(cp);
+}
+
 /* “ ” „ « » ‹ › ‘ ’ " ' ‚ ‟ */
 bool		char_is_quote_mark(int32_t cp);
 bool		char_is_dash(int32_t cp);
@@ -130,6 +188,8 @@ typedef struct ltext_buf
 void		ltext_buf_init(ltext_buf *b);
 void		ltext_buf_append(ltext_buf *b, const char *s, size_t len, const int32_t *src);
 void		ltext_buf_append_one(ltext_buf *b, const char *s, size_t len, int32_t src);
+/* room for extra more src entries (the text side uses sbuf_reserve) */
+void		ltext_reserve_src(ltext_buf *b, size_t extra);
 /* finish: copy into arena, set end sentinel, reset builder */
 ltext		ltext_buf_finish(ltext_buf *b, ap_arena *a, int32_t end_src);
 void		ltext_buf_free(ltext_buf *b);

@@ -239,7 +239,7 @@ ltext_buf_init(ltext_buf *b)
 	vec_init(&b->src, sizeof(int32_t));
 }
 
-static void
+void
 ltext_reserve_src(ltext_buf *b, size_t extra)
 {
 	if (b->src.n + extra > b->src.cap)

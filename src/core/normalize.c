@@ -272,6 +272,35 @@ writer_put(norm_writer *w, int32_t cp, int32_t src, bool from_cr)
 	w->newline_run = 0;
 }
 
+/* a run of printable ASCII other than '&', from raw code points src.. */
+static void
+writer_put_ascii(norm_writer *w, const unsigned char *s, size_t n, int32_t src)
+{
+	char	   *o;
+	int32_t    *os;
+
+	sbuf_reserve(&w->out.text, n + 1);
+	ltext_reserve_src(&w->out, n + 1);
+	o = w->out.text.s + w->out.text.len;
+	os = (int32_t *) w->out.src.items + w->out.src.n;
+	if (w->pending_space)
+	{
+		*o++ = ' ';
+		*os++ = w->pending_space_src;
+		w->pending_space = false;
+		w->out.text.len++;
+		w->out.src.n++;
+	}
+	memcpy(o, s, n);
+	o[n] = '\0';
+	for (size_t k = 0; k < n; k++)
+		os[k] = src + (int32_t) k;
+	w->out.text.len += n;
+	w->out.src.n += n;
+	w->newline_run = 0;
+	w->last_was_cr = false;
+}
+
 /* ---- NFC ---------------------------------------------------------------- */
 
 static bool
@@ -426,6 +455,30 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 		{
 			ap_check_interrupts();
 			next_check = i + (1 << 16);
+		}
+		/* fast path: printable ASCII needs no decoding, repair or folding */
+		if (raw[i] > 0x20 && raw[i] < 0x7F && raw[i] != '&')
+		{
+			size_t		j = i + 1;
+
+			while (j < len && j - i < 4096 && raw[j] > 0x20 && raw[j] < 0x7F && raw[j] != '&')
+				j++;
+			writer_put_ascii(&w, raw + i, j - i, cpi);
+			cpi += (int32_t) (j - i);
+			i = j;
+			continue;
+		}
+		if (raw[i] == ' ')
+		{
+			w.last_was_cr = false;
+			if (w.newline_run == 0 && !w.pending_space)
+			{
+				w.pending_space = true;
+				w.pending_space_src = cpi;
+			}
+			i++;
+			cpi++;
+			continue;
 		}
 		n = utf8_decode(raw + i, len - i, &cp);
 		if (cp >= 0xC2 && cp <= 0xF4 && mojibake_repair(raw, len, i, cp, n, &fixed, &cb, &ccp))

@@ -7,7 +7,7 @@
 #include <utf8proc.h>
 
 int
-utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
+utf8_decode_multibyte(const unsigned char *s, size_t len, int32_t *cp)
 {
 	unsigned char c = s[0];
 	int			need;
@@ -95,24 +95,6 @@ utf8_encode(int32_t cp, char *out)
 	return 4;
 }
 
-int32_t
-utf8_at(const char *s, size_t len, size_t i, int *nbytes)
-{
-	int32_t		cp;
-	int			n;
-
-	if (i >= len)
-	{
-		if (nbytes)
-			*nbytes = 0;
-		return 0;
-	}
-	n = utf8_decode((const unsigned char *) s + i, len - i, &cp);
-	if (nbytes)
-		*nbytes = n;
-	return cp;
-}
-
 size_t
 utf8_prev(const char *s, size_t i)
 {
@@ -135,11 +117,31 @@ utf8_count(const char *s, size_t len)
 	return n;
 }
 
+#define L CHAR_LETTER
+#define U (CHAR_LETTER | CHAR_UPPER)
+#define W (CHAR_LETTER | CHAR_LOWER)
+#define D CHAR_DIGIT
+#define S CHAR_SPACE
+const unsigned char ap_ascii_class[128] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, S, S, 0, 0, S, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	S, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+	0, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, 0, 0, 0, 0, 0,
+	0, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+	W, W, W, W, W, W, W, W, W, W, W, 0, 0, 0, 0, 0,
+};
+#undef L
+#undef U
+#undef W
+#undef D
+#undef S
+
+/* the classes of code points beyond ASCII (internal.h inlines ASCII) */
 bool
-char_is_letter(int32_t cp)
+char_is_letter_multibyte(int32_t cp)
 {
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
 	switch (utf8proc_category(cp))
 	{
 		case UTF8PROC_CATEGORY_LU:
@@ -156,42 +158,28 @@ char_is_letter(int32_t cp)
 }
 
 bool
-char_is_upper(int32_t cp)
+char_is_upper_multibyte(int32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'A' && cp <= 'Z';
 	utf8proc_category_t c = utf8proc_category(cp);
 
 	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
 bool
-char_is_lower(int32_t cp)
+char_is_lower_multibyte(int32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z';
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 bool
-char_is_digit(int32_t cp)
+char_is_digit_multibyte(int32_t cp)
 {
-	if (cp < 0x80)
-		return cp >= '0' && cp <= '9';
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
 bool
-char_is_alnum(int32_t cp)
+char_is_space_multibyte(int32_t cp)
 {
-	return char_is_letter(cp) || char_is_digit(cp);
-}
-
-bool
-char_is_space(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r';
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
