@@ -4,6 +4,8 @@
  */
 #include "gazetteer.h"
 
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* The generated arrays are compiled into this translation unit. */
@@ -30,15 +32,89 @@ gaz_compare(const char *key, size_t len, const char *name)
     return (len > nlen) - (len < nlen);
 }
 
+/*
+ * Each list gets a hash index on first use, kept for the life of the
+ * process (like the compiled patterns): open addressing over entry
+ * numbers, with each name's length beside it so a probe compares lengths
+ * before bytes.  Without memory for it, lookups fall back to binary
+ * search of the sorted array.
+ */
+typedef struct gaz_slot {
+    uint32_t entry;     /* entry number + 1; 0 = empty */
+    uint32_t len;
+} gaz_slot;
+
+typedef struct gaz_index {
+    gaz_slot *slots;
+    size_t mask;
+    int state;          /* 0 = not built, 1 = built, -1 = no memory */
+} gaz_index;
+
+static gaz_index gaz_indexes[GAZ_COUNT];
+
+static uint64_t
+gaz_hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ULL;    /* FNV-1a */
+
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
+    return h ^ (h >> 29);
+}
+
+static gaz_index *
+gaz_index_for(gaz_list list)
+{
+    gaz_index *ix = &gaz_indexes[list];
+    const struct gaz_table *t = &gaz_tables[list];
+    size_t cap = 16;
+
+    if (ix->state != 0)
+        return ix;
+    while (cap < t->count * 2)
+        cap *= 2;
+    ix->slots = calloc(cap, sizeof(gaz_slot));
+    if (ix->slots == NULL || t->count >= UINT32_MAX) {
+        free(ix->slots);
+        ix->slots = NULL;
+        ix->state = -1;
+        return ix;
+    }
+    ix->mask = cap - 1;
+    for (size_t k = 0; k < t->count; k++) {
+        size_t len = strlen(t->entries[k].name);
+        size_t i = gaz_hash(t->entries[k].name, len) & ix->mask;
+
+        while (ix->slots[i].entry != 0)
+            i = (i + 1) & ix->mask;
+        ix->slots[i].entry = (uint32_t) k + 1;
+        ix->slots[i].len = (uint32_t) len;
+    }
+    ix->state = 1;
+    return ix;
+}
+
 const gaz_entry *
 gaz_lookup(gaz_list list, const char *name, size_t len)
 {
     const struct gaz_table *t;
+    gaz_index *ix;
     size_t lo, hi;
 
     if (!gaz_valid(list) || name == NULL || len == 0)
         return NULL;
     t = &gaz_tables[list];
+    ix = gaz_index_for(list);
+    if (ix->state == 1) {
+        /* names are unique within a list (dictionary keys in gen_gazetteer.py) */
+        for (size_t i = gaz_hash(name, len) & ix->mask; ix->slots[i].entry != 0; i = (i + 1) & ix->mask) {
+            const gaz_slot *sl = &ix->slots[i];
+
+            if (sl->len == len && memcmp(t->entries[sl->entry - 1].name, name, len) == 0)
+                return &t->entries[sl->entry - 1];
+        }
+        return NULL;
+    }
     lo = 0;
     hi = t->count;
     while (lo < hi) {

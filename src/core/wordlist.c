@@ -18,21 +18,40 @@ typedef struct word_set
 	bool		icase;
 	uint64_t   *slots;			/* open addressing, 0 = empty */
 	size_t		mask;
+	size_t		min_len,
+				max_len;		/* of the words in the list */
 } word_set;
 
 static word_set sets[MAX_LISTS];
 static int	n_sets;
 
-static uint64_t
+/* sets by list address and case mode: open addressing, NULL = empty */
+#define SET_SLOTS 128
+static word_set *set_slots[SET_SLOTS];
+
+static inline size_t
+set_slot(const char *const *list, bool icase)
+{
+	uintptr_t	x = (uintptr_t) list;
+
+	return (size_t) (((x >> 3) ^ (x >> 11) ^ (icase ? 0x55 : 0)) & (SET_SLOTS - 1));
+}
+
+/* FNV-1a, ASCII folded when icase; never 0 */
+static inline uint64_t
 word_hash(const char *s, size_t len, bool icase)
 {
-	char		buf[MAX_WORD];
+	uint64_t	h = 1469598103934665603ULL;
 
-	if (!icase)
-		return ap_hash_bytes(s, len) | 1;
 	for (size_t i = 0; i < len; i++)
-		buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char) (s[i] + 32) : s[i];
-	return ap_hash_bytes(buf, len) | 1;
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (icase && c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 1099511628211ULL;
+	}
+	return h | 1;
 }
 
 static word_set *
@@ -41,10 +60,11 @@ set_for(const char *const *list, bool icase)
 	size_t		n = 0,
 				cap = 16;
 	word_set   *ws;
+	size_t		slot = set_slot(list, icase);
 
-	for (int i = 0; i < n_sets; i++)
-		if (sets[i].list == list && sets[i].icase == icase)
-			return &sets[i];
+	for (; set_slots[slot]; slot = (slot + 1) & (SET_SLOTS - 1))
+		if (set_slots[slot]->list == list && set_slots[slot]->icase == icase)
+			return set_slots[slot];
 	if (n_sets == MAX_LISTS)
 		return NULL;
 	while (list[n])
@@ -58,6 +78,8 @@ set_for(const char *const *list, bool icase)
 	ws->list = list;
 	ws->icase = icase;
 	ws->mask = cap - 1;
+	ws->min_len = MAX_WORD;
+	ws->max_len = 0;
 	for (size_t k = 0; k < n; k++)
 	{
 		size_t		len = strlen(list[k]);
@@ -66,12 +88,17 @@ set_for(const char *const *list, bool icase)
 
 		if (len >= MAX_WORD)
 			continue;
+		if (len < ws->min_len)
+			ws->min_len = len;
+		if (len > ws->max_len)
+			ws->max_len = len;
 		h = word_hash(list[k], len, icase);
 		for (i = h & ws->mask; ws->slots[i] && ws->slots[i] != h; i = (i + 1) & ws->mask)
 			;
 		ws->slots[i] = h;
 	}
 	n_sets++;
+	set_slots[slot] = ws;
 	return ws;
 }
 
@@ -92,6 +119,8 @@ word_list_has(const char *const *list, const char *s, size_t len, bool icase)
 				return true;
 		return false;
 	}
+	if (len < ws->min_len || len > ws->max_len)
+		return false;
 	h = word_hash(s, len, icase);
 	for (size_t i = h & ws->mask; ws->slots[i]; i = (i + 1) & ws->mask)
 		if (ws->slots[i] == h)
