@@ -272,7 +272,7 @@ writer_put(norm_writer *w, int32_t cp, int32_t src, bool from_cr)
 	w->newline_run = 0;
 }
 
-/* a run of printable ASCII other than '&', from raw code points src.. */
+/* a run of printable ASCII other than '&' (and single spaces), from raw code points src.. */
 static void
 writer_put_ascii(norm_writer *w, const unsigned char *s, size_t n, int32_t src)
 {
@@ -354,17 +354,16 @@ apply_nfc(ltext t, ap_arena *arena)
 	size_t		i = 0;
 	bool		any = false;
 
-	while (i < t.len)
+	for (; i < t.len; i++)
 	{
-		int			n;
-		int32_t		cp = utf8_at(t.s, t.len, i, &n);
-
-		if (needs_nfc(cp))
+		/* below U+0300 nothing changes: lead bytes under 0xCC, ASCII, continuations */
+		if ((unsigned char) t.s[i] < 0xCC)
+			continue;
+		if (needs_nfc(utf8_at(t.s, t.len, i, NULL)))
 		{
 			any = true;
 			break;
 		}
-		i += n;
 	}
 	if (!any)
 		return t;
@@ -461,8 +460,17 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 		{
 			size_t		j = i + 1;
 
-			while (j < len && j - i < 4096 && raw[j] > 0x20 && raw[j] < 0x7F && raw[j] != '&')
-				j++;
+			/* single spaces between such bytes stay as they are */
+			while (j < len && j - i < 4096)
+			{
+				if (raw[j] > 0x20 && raw[j] < 0x7F && raw[j] != '&')
+					j++;
+				else if (raw[j] == ' ' && j + 1 < len && raw[j + 1] > 0x20 && raw[j + 1] < 0x7F &&
+						 raw[j + 1] != '&')
+					j += 2;
+				else
+					break;
+			}
 			writer_put_ascii(&w, raw + i, j - i, cpi);
 			cpi += (int32_t) (j - i);
 			i = j;
