@@ -152,6 +152,16 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 	ltext_buf	tmp;
 
 	vec_init(&lv, sizeof(line));
+	{
+		/* size both arrays once: a line per newline at most, a block per line */
+		size_t		newlines = 0;
+
+		for (const char *p = norm.s, *end = norm.s + norm.len;
+			 (p = memchr(p, '\n', (size_t) (end - p))) != NULL; p++)
+			newlines++;
+		vec_reserve(&lv, newlines + 1);
+		vec_reserve(blocks, blocks->n + newlines + 1);
+	}
 	while (i < norm.len)
 	{
 		size_t		e = i;

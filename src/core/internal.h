@@ -46,12 +46,15 @@ struct ap_arena
 	struct arena_chunk *head;
 	char	   *cur;
 	size_t		left;
+	struct arena_adopted *adopted;	/* blocks from ap_alloc it frees too */
 };
 
 ap_arena   *arena_new(void);
 void	   *arena_alloc(ap_arena *a, size_t size);	/* 8-byte aligned */
 char	   *arena_strndup(ap_arena *a, const char *s, size_t len);
 void		arena_free(ap_arena *a);
+/* hand a block from ap_alloc to the arena, which releases it in arena_free */
+void		arena_adopt(ap_arena *a, void *ptr);
 
 /* Growable array of fixed-size items, memory from ap_alloc. */
 typedef struct vec
@@ -64,6 +67,7 @@ typedef struct vec
 
 void		vec_init(vec *v, size_t item_size);
 void	   *vec_push(vec *v);	/* zeroed new slot */
+void		vec_reserve(vec *v, size_t n);	/* room for n items in all */
 void		vec_free(vec *v);
 #define VEC_AT(v, type, i) (((type *) (v)->items)[i])
 
@@ -192,6 +196,8 @@ void		ltext_buf_append_one(ltext_buf *b, const char *s, size_t len, int32_t src)
 void		ltext_reserve_src(ltext_buf *b, size_t extra);
 /* finish: copy into arena, set end sentinel, reset builder */
 ltext		ltext_buf_finish(ltext_buf *b, ap_arena *a, int32_t end_src);
+/* finish without a copy: the arena adopts the builder's buffers (for big texts) */
+ltext		ltext_buf_adopt(ltext_buf *b, ap_arena *a, int32_t end_src);
 void		ltext_buf_free(ltext_buf *b);
 
 /* FNV-1a hash of s[0..len) */

@@ -132,11 +132,29 @@ arena_strndup(ap_arena *a, const char *s, size_t len)
 	return p;
 }
 
+typedef struct arena_adopted
+{
+	struct arena_adopted *next;
+	void	   *ptr;
+} arena_adopted;
+
+void
+arena_adopt(ap_arena *a, void *ptr)
+{
+	arena_adopted *n = arena_alloc(a, sizeof(arena_adopted));
+
+	n->ptr = ptr;
+	n->next = a->adopted;
+	a->adopted = n;
+}
+
 void
 arena_free(ap_arena *a)
 {
 	if (!a)
 		return;
+	for (arena_adopted *n = a->adopted; n; n = n->next)
+		ap_release(n->ptr);		/* the nodes live in the chunks */
 	arena_chunk *c = a->head;
 
 	while (c)
@@ -177,6 +195,16 @@ vec_push(vec *v)
 }
 
 void
+vec_reserve(vec *v, size_t n)
+{
+	if (n > v->cap)
+	{
+		v->items = ap_realloc(v->items, v->cap * v->item_size, n * v->item_size);
+		v->cap = n;
+	}
+}
+
+void
 vec_free(vec *v)
 {
 	ap_release(v->items);
@@ -196,7 +224,8 @@ sbuf_reserve(sbuf *b, size_t extra)
 {
 	if (b->len + extra + 1 > b->cap)
 	{
-		size_t		ncap = b->cap ? b->cap : 64;
+		/* a first reservation is taken as exact; growth doubles */
+		size_t		ncap = b->cap ? b->cap : (b->len + extra + 1 > 64 ? b->len + extra + 1 : 64);
 
 		while (ncap < b->len + extra + 1)
 			ncap *= 2;
@@ -244,7 +273,7 @@ ltext_reserve_src(ltext_buf *b, size_t extra)
 {
 	if (b->src.n + extra > b->src.cap)
 	{
-		size_t		ncap = b->src.cap ? b->src.cap : 64;
+		size_t		ncap = b->src.cap ? b->src.cap : (b->src.n + extra > 64 ? b->src.n + extra : 64);
 
 		while (ncap < b->src.n + extra)
 			ncap *= 2;
@@ -289,6 +318,25 @@ ltext_buf_finish(ltext_buf *b, ap_arena *a, int32_t end_src)
 	if (b->text.s)
 		b->text.s[0] = '\0';
 	b->src.n = 0;
+	return t;
+}
+
+ltext
+ltext_buf_adopt(ltext_buf *b, ap_arena *a, int32_t end_src)
+{
+	ltext		t;
+
+	sbuf_reserve(&b->text, 0);
+	b->text.s[b->text.len] = '\0';
+	ltext_reserve_src(b, 1);
+	((int32_t *) b->src.items)[b->text.len] = end_src;
+	arena_adopt(a, b->text.s);
+	arena_adopt(a, b->src.items);
+	t.s = b->text.s;
+	t.len = b->text.len;
+	t.src = b->src.items;
+	sbuf_init(&b->text);
+	vec_init(&b->src, sizeof(int32_t));
 	return t;
 }
 

@@ -344,86 +344,130 @@ needs_nfc(int32_t cp)
 #define NFC_MAX_SEGMENT 64
 
 /*
- * Apply NFC to text in place of t when some code point may change.
- * Segments (a starter and the marks after it) are composed with
- * utf8proc into a fixed buffer; absurdly long segments are left alone.
+ * NFC of one segment s[0..n) (a code point and the marks after it) into
+ * out; returns the encoded length, or 0 to leave the segment as it is
+ * (too long, or utf8proc refused it).
  */
-static ltext
-apply_nfc(ltext t, ap_arena *arena)
+static size_t
+nfc_segment(const char *s, size_t n, char *out)
 {
-	size_t		i = 0;
-	bool		any = false;
+	utf8proc_int32_t buf[NFC_MAX_SEGMENT * 4];
+	utf8proc_ssize_t count;
+	size_t		o = 0;
 
-	for (; i < t.len; i++)
+	if (n > NFC_MAX_SEGMENT)
+		return 0;
+	count = utf8proc_decompose((const utf8proc_uint8_t *) s, (utf8proc_ssize_t) n, buf,
+							   NFC_MAX_SEGMENT * 4, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
+	if (count > 0 && count <= NFC_MAX_SEGMENT * 4)
+		count = utf8proc_normalize_utf32(buf, count, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (count <= 0 || count > NFC_MAX_SEGMENT * 4)
+		return 0;
+	for (utf8proc_ssize_t k = 0; k < count; k++)
+		o += (size_t) utf8_encode(buf[k], out + o);
+	return o;
+}
+
+/*
+ * Apply NFC to the text in b where some code point may change.  The text
+ * is rewritten in place while no segment grows (composition only
+ * shrinks); a segment that grows (a composition exclusion that
+ * decomposes) moves the rest into a new buffer.  Bytes of a composed
+ * segment take the raw offset of its first code point.
+ */
+static void
+apply_nfc(ltext_buf *b)
+{
+	char	   *s = b->text.s;
+	int32_t    *src = b->src.items;
+	size_t		len = b->text.len,
+				i,
+				w;
+	ltext_buf	grown;
+	bool		in_place = true;
+
+	for (i = 0; i < len; i++)
 	{
 		/* below U+0300 nothing changes: lead bytes under 0xCC, ASCII, continuations */
-		if ((unsigned char) t.s[i] < 0xCC)
+		if ((unsigned char) s[i] < 0xCC)
 			continue;
-		if (needs_nfc(utf8_at(t.s, t.len, i, NULL)))
-		{
-			any = true;
+		if (needs_nfc(utf8_at(s, len, i, NULL)))
 			break;
-		}
 	}
-	if (!any)
-		return t;
-
-	ltext_buf	b;
-	size_t		seg_start = 0;
-
-	ltext_buf_init(&b);
-	i = 0;
-	while (i < t.len)
+	if (i == len)
+		return;
+	/* back to the starter of the first segment that changes (it is below U+0300) */
+	if (i > 0)
+		i = utf8_prev(s, i);
+	w = i;
+	ltext_buf_init(&grown);
+	while (i < len)
 	{
-		ap_tick();
-		/* a segment: one code point plus following code points needing NFC */
 		int			n;
-		size_t		seg_end;
+		size_t		seg_start = i,
+					seg_end,
+					out_len = 0;
 		bool		special;
-		int32_t		cp = utf8_at(t.s, t.len, i, &n);
+		char		out[NFC_MAX_SEGMENT * 4 * 4];
+		int32_t		cp = utf8_at(s, len, i, &n);
 
-		seg_start = i;
+		ap_tick();
 		special = needs_nfc(cp);
 		seg_end = i + n;
-		while (seg_end < t.len)
+		while (seg_end < len)
 		{
 			int			m;
-			int32_t		c2 = utf8_at(t.s, t.len, seg_end, &m);
+			int32_t		c2 = utf8_at(s, len, seg_end, &m);
 
 			if (!needs_nfc(c2))
 				break;
 			special = true;
 			seg_end += m;
 		}
-		if (special && seg_end - seg_start <= NFC_MAX_SEGMENT)
+		if (special)
+			out_len = nfc_segment(s + seg_start, seg_end - seg_start, out);
+		if (in_place && out_len > seg_end - seg_start)
 		{
-			utf8proc_int32_t buf[NFC_MAX_SEGMENT * 4];
-			utf8proc_ssize_t count;
-
-			count = utf8proc_decompose((const utf8proc_uint8_t *) t.s + seg_start,
-									   (utf8proc_ssize_t) (seg_end - seg_start), buf,
-									   NFC_MAX_SEGMENT * 4, UTF8PROC_STABLE | UTF8PROC_DECOMPOSE);
-			if (count > 0 && count <= NFC_MAX_SEGMENT * 4)
-				count = utf8proc_normalize_utf32(buf, count, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-			if (count > 0 && count <= NFC_MAX_SEGMENT * 4)
-			{
-				for (utf8proc_ssize_t k = 0; k < count; k++)
-				{
-					char		enc[4];
-					int			m = utf8_encode(buf[k], enc);
-
-					ltext_buf_append_one(&b, enc, m, t.src[seg_start]);
-				}
-				i = seg_end;
-				continue;
-			}
+			/* this one grows: continue in a new buffer */
+			in_place = false;
+			sbuf_reserve(&grown.text, len + out_len);
+			ltext_reserve_src(&grown, len + out_len + 1);
+			ltext_buf_append(&grown, s, w, src);
 		}
-		ltext_buf_append(&b, t.s + seg_start, seg_end - seg_start, t.src + seg_start);
+		if (out_len > 0)
+		{
+			if (in_place)
+			{
+				memcpy(s + w, out, out_len);
+				for (size_t k = 0; k < out_len; k++)
+					src[w + k] = src[seg_start];
+				w += out_len;
+			}
+			else
+				ltext_buf_append_one(&grown, out, out_len, src[seg_start]);
+		}
+		else if (in_place)
+		{
+			memmove(s + w, s + seg_start, seg_end - seg_start);
+			memmove(src + w, src + seg_start, (seg_end - seg_start) * sizeof(int32_t));
+			w += seg_end - seg_start;
+		}
+		else
+			ltext_buf_append(&grown, s + seg_start, seg_end - seg_start, src + seg_start);
 		i = seg_end;
 	}
-	t = ltext_buf_finish(&b, arena, t.src[t.len]);
-	ltext_buf_free(&b);
-	return t;
+	if (in_place)
+	{
+		b->text.len = w;
+		b->text.s[w] = '\0';
+		b->src.n = w;
+		ltext_buf_free(&grown);
+	}
+	else
+	{
+		ltext_buf_free(b);
+		*b = grown;
+	}
 }
 
 ltext
@@ -434,11 +478,12 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 	size_t		i = 0;
 	int32_t		cpi = 0;
 	size_t		next_check = 1 << 16;
-	ltext		t;
 
 	memset(&w, 0, sizeof(w));
 	ltext_buf_init(&w.out);
+	/* most text keeps its length: no growing and copying */
 	sbuf_reserve(&w.out.text, len);
+	ltext_reserve_src(&w.out, len + 1);
 	w.newline_run = 2;
 
 	while (i < len)
@@ -520,7 +565,6 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 		w.out.src.n--;
 	}
 	*raw_cps = cpi;
-	t = ltext_buf_finish(&w.out, arena, cpi);
-	ltext_buf_free(&w.out);
-	return apply_nfc(t, arena);
+	apply_nfc(&w.out);
+	return ltext_buf_adopt(&w.out, arena, cpi);
 }

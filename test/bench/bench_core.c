@@ -6,11 +6,14 @@
  *
  *   bench_core [-r RUNS] [-n NAME] PATH...
  *   bench_core -s [-r RUNS] PATH...
+ *   bench_core -m PATH...
  *
  * With -s it measures scaling instead: the files are concatenated (blank
  * lines between them) and cut at character boundaries into inputs of 1 KB,
  * 100 KB, 10 MB and 100 MB (repeating the text as needed); it prints the
- * full-parse cost in nanoseconds per byte at each size.
+ * full-parse cost in nanoseconds per byte at each size, then the peak
+ * bytes the core allocates for one parse of the 100 MB input (counting
+ * allocation hooks).  -m prints only that peak.
  */
 #include "ap.h"
 
@@ -104,6 +107,60 @@ pass(const ap_options *opt, int reps)
 	return (now() - t0) / reps;
 }
 
+/*
+ * Allocation hooks that count live bytes (a 16-byte header keeps each
+ * block's size), for the peak memory of one parse.
+ */
+static size_t live_bytes,
+			peak_bytes;
+
+static void *
+counting_alloc(size_t size)
+{
+	char	   *p = malloc(size + 16);
+
+	if (!p)
+	{
+		fprintf(stderr, "bench_core: out of memory\n");
+		exit(1);
+	}
+	memcpy(p, &size, sizeof(size));
+	live_bytes += size;
+	if (live_bytes > peak_bytes)
+		peak_bytes = live_bytes;
+	return p + 16;
+}
+
+static void
+counting_release(void *ptr)
+{
+	size_t		size;
+	char	   *p = (char *) ptr - 16;
+
+	memcpy(&size, p, sizeof(size));
+	live_bytes -= size;
+	free(p);
+}
+
+/* peak bytes the core allocates while parsing s[0..len) once */
+static size_t
+parse_peak(const char *s, size_t len)
+{
+	ap_hooks	counting = {counting_alloc, counting_release, NULL};
+	ap_options	opt;
+	ap_result	res;
+
+	ap_options_init(&opt);
+	ap_parse("warm up", 7, &opt, &res);	/* per-process tables first */
+	ap_result_free(&res);
+	ap_set_hooks(&counting);
+	live_bytes = peak_bytes = 0;
+	ap_parse(s, len, &opt, &res);
+	ap_result_free(&res);
+	ap_set_hooks(NULL);
+	return peak_bytes;
+}
+
 /* the concatenation of all documents, repeated until it holds at least min bytes */
 static char *
 concatenate(size_t min, size_t *len)
@@ -191,7 +248,7 @@ scale_one(const char *all, size_t all_len, size_t size, size_t volume, int runs,
 }
 
 static int
-scale(int runs)
+scale(int runs, bool memory_only)
 {
 	size_t		all_len;
 	char	   *all = concatenate((size_t) 105 << 20, &all_len);
@@ -201,10 +258,20 @@ scale(int runs)
 		fprintf(stderr, "bench_core: out of memory\n");
 		return 1;
 	}
-	scale_one(all, all_len, 1000, 10u << 20, runs, "1KB");
-	scale_one(all, all_len, 100000, 10u << 20, runs, "100KB");
-	scale_one(all, all_len, 10000000, 10000000, runs, "10MB");
-	scale_one(all, all_len, 100000000, 100000000, runs < 2 ? runs : 2, "100MB");
+	if (!memory_only)
+	{
+		scale_one(all, all_len, 1000, 10u << 20, runs, "1KB");
+		scale_one(all, all_len, 100000, 10u << 20, runs, "100KB");
+		scale_one(all, all_len, 10000000, 10000000, runs, "10MB");
+		scale_one(all, all_len, 100000000, 100000000, runs < 2 ? runs : 2, "100MB");
+	}
+	{
+		size_t		n = char_boundary(all, all_len, 100000000);
+		size_t		peak = parse_peak(all, n);
+
+		printf("bench core_mem_100MB input_bytes=%zu peak_bytes=%zu peak_per_input=%.2f\n",
+			   n, peak, (double) peak / n);
+	}
 	free(all);
 	return 0;
 }
@@ -214,7 +281,8 @@ main(int argc, char **argv)
 {
 	int			runs = 3;
 	size_t		bytes = 0;
-	bool		scaling = false;
+	bool		scaling = false,
+				memory_only = false;
 	const char *name = NULL;
 	ap_options	full,
 				clean;
@@ -227,17 +295,20 @@ main(int argc, char **argv)
 			name = argv[++i];
 		else if (strcmp(argv[i], "-s") == 0)
 			scaling = true;
+		else if (strcmp(argv[i], "-m") == 0)
+			scaling = memory_only = true;
 		else
 			add_path(argv[i]);
 	}
 	if (ndocs == 0 || runs < 1)
 	{
 		fprintf(stderr, "usage: bench_core [-r RUNS] [-n NAME] PATH...\n"
-				"       bench_core -s [-r RUNS] PATH...\n");
+				"       bench_core -s [-r RUNS] PATH...\n"
+				"       bench_core -m PATH...\n");
 		return 2;
 	}
 	if (scaling)
-		return scale(runs);
+		return scale(runs, memory_only);
 	for (size_t i = 0; i < ndocs; i++)
 		bytes += docs[i].len;
 	/* a pass over a small set is too short to time: repeat it up to ~4 MB */

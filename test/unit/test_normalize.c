@@ -40,12 +40,26 @@ main(void)
 	NORM_EQ("controls become spaces", "a\x01\x02" "b\x7f" "c", "a b c");
 	NORM_EQ("NFC composes combining marks", "cafe\xCC\x81", "caf\xC3\xA9");
 	NORM_EQ("NFC maps singletons", "\xE2\x84\xAB", "\xC3\x85");
+	/* U+0958 is a composition exclusion: NFC decomposes it, 3 bytes become 6 */
+	NORM_EQ("NFC growing segment after a shrinking one", "a\xCC\x81 \xE0\xA5\x98 e\xCC\x81 z",
+			"\xC3\xA1 \xE0\xA4\x95\xE0\xA4\xBC \xC3\xA9 z");
+	NORM_EQ("NFC growing segment first", "\xE0\xA5\x98" "a\xCC\x81", "\xE0\xA4\x95\xE0\xA4\xBC\xC3\xA1");
 	NORM_EQ("invalid bytes become U+FFFD", "a\xFF" "b\xC3", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
 	NORM_EQ("overlong encoding rejected", "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
 	NORM_EQ("surrogate encoding rejected", "\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 	NORM_EQ("typographic quotes kept", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB");
 	NORM_EQ("empty input", "", "");
 
+	{
+		/* "e" + U+0301 composes to one code point that keeps the raw offset of "e" */
+		static const char in[] = "ab e\xCC\x81 cd";
+		ltext		t = norm(a, in, sizeof(in) - 1);
+
+		CHECK_INT("NFC in place: length", (int) t.len, 8);
+		CHECK_INT("NFC in place: composed char maps to its starter", t.src[3], 3);
+		CHECK_INT("NFC in place: the code point after moves back", t.src[6], 6);
+		CHECK_INT("NFC in place: end sentinel", t.src[t.len], 8);
+	}
 	{
 		static const char in[] = "x &amp; y\xC3\xA9z";
 		ltext		t = norm(a, in, sizeof(in) - 1);
