@@ -35,6 +35,9 @@ all install installcheck clean:
 	@exit 1
 endif
 
+# objects follow the headers (PGXS tracks no header dependencies by itself)
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 .PHONY: unit demo test
 unit:
 	@bash test/unit.sh

@@ -46,7 +46,4 @@ ltext		strip_markup(ltext t, ap_arena *arena);
  * (with a leading "Updated"/"Published" keyword) to the end of the last. */
 bool		find_time_expression(const char *s, size_t len, size_t *start, size_t *end);
 
-/* Shared PCRE2 access for the core (compiled once per process). */
-bool		patterns_match_set(const ap_patterns *p, const char *s, size_t len);
-
 #endif

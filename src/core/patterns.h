@@ -17,6 +17,9 @@ rx_code    *rx_compile_builtin(const char *pattern, bool icase);
 bool		rx_search(const rx_code *re, const char *s, size_t len, size_t offset,
 					  size_t *ms, size_t *me);
 
+/* true when one pattern of the user set p matches s[0..len) (false for NULL p) */
+bool		patterns_match_set(const ap_patterns *p, const char *s, size_t len);
+
 struct ap_patterns
 {
 	int			count;
