@@ -25,6 +25,7 @@ BENCH_ROWS=${BENCH_ROWS:-100000}
 [ -d "$BENCH_CORPUS" ] || ap_die "no corpus folder $BENCH_CORPUS (set BENCH_CORPUS= to a folder of <id>.txt files)"
 
 ap_setup
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/article_parse-bench.XXXXXX")
 chmod 755 "$WORK"
 RESULTS=$WORK/results.txt
