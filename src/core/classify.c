@@ -981,36 +981,49 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 	return words >= 2 && words <= 4 && (words == 2 || uncommon > 0);
 }
 
-/* the byte offset after the last breadcrumb separator (" > ", " / ", " » ", " › "), or 0 */
+/*
+ * Length of a breadcrumb separator at t.s[i], or 0: " > ", " / ", " » ",
+ * " › ", and after a leading "Home" also " - ", " – ", " — ", " | " and a
+ * bare "/" (titles use those themselves, trails that start at Home do not).
+ */
+static size_t
+breadcrumb_separator(ltext t, size_t i, bool home)
+{
+	const unsigned char *u = (const unsigned char *) t.s;
+
+	if (home && u[i] == '/')
+		return 1;
+	if (u[i] != ' ' || i + 2 >= t.len)
+		return 0;
+	if ((u[i + 1] == '>' || u[i + 1] == '/' || (home && (u[i + 1] == '-' || u[i + 1] == '|'))) &&
+		u[i + 2] == ' ')
+		return 3;
+	if (i + 3 < t.len && u[i + 1] == 0xC2 && u[i + 2] == 0xBB && u[i + 3] == ' ')
+		return 4;				/* » */
+	if (i + 4 < t.len && u[i + 1] == 0xE2 && u[i + 2] == 0x80 && u[i + 4] == ' ' &&
+		(u[i + 3] == 0xBA || (home && (u[i + 3] == 0x93 || u[i + 3] == 0x94))))
+		return 5;				/* › – — */
+	return 0;
+}
+
+/* the byte offset after the last breadcrumb separator, or 0 */
 static size_t
 breadcrumb_tail(ltext t)
 {
 	size_t		tail = 0;
-	int			seps = 0;
+	bool		home = t.len > 5 && ascii_ieq(t.s, 4, "home") && !char_is_alnum((unsigned char) t.s[4]);
 
-	for (size_t i = 0; i + 2 < t.len; i++)
+	for (size_t i = 0; i + 1 < t.len; i++)
 	{
-		if (t.s[i] != ' ')
-			continue;
-		if ((t.s[i + 1] == '>' || t.s[i + 1] == '/') && t.s[i + 2] == ' ')
+		size_t		n = breadcrumb_separator(t, i, home);
+
+		if (n)
 		{
-			seps++;
-			tail = i + 3;
-		}
-		else if (i + 3 < t.len && (unsigned char) t.s[i + 1] == 0xC2 && (unsigned char) t.s[i + 2] == 0xBB &&
-				 t.s[i + 3] == ' ')
-		{
-			seps++;
-			tail = i + 4;
-		}
-		else if (i + 4 < t.len && (unsigned char) t.s[i + 1] == 0xE2 && (unsigned char) t.s[i + 2] == 0x80 &&
-				 (unsigned char) t.s[i + 3] == 0xBA && t.s[i + 4] == ' ')
-		{
-			seps++;
-			tail = i + 5;
+			tail = i + n;
+			i += n - 1;
 		}
 	}
-	return seps >= 1 ? tail : 0;
+	return tail < t.len ? tail : 0;
 }
 
 /* a list item: "4. Text", "12) Text" */

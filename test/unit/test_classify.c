@@ -121,6 +121,32 @@ main(void)
 		CHECK_INT("navigation-only input: every block dropped", res.n_dropped, 4);
 	}
 	{
+		/* a trail from Home may use dashes; a title with a dash and no Home keeps it */
+		static const char doc[] =
+			"Home - Library - Blog - How Route Planning Shapes City Buses\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
+			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Officials said the new routes would start in the spring and run every ten minutes at peak "
+			"hours, with later evening services added during the summer.\n";
+		static const char doc2[] =
+			"Bus Network - What Changes in the Spring\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
+			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Officials said the new routes would start in the spring and run every ten minutes at peak "
+			"hours, with later evening services added during the summer.\n";
+		ap_options	o;
+
+		ap_options_init(&o);
+		ap_result_free(&res);
+		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		CHECK("a Home trail with dashes gives its last part as the headline",
+			  str_is(res.headline, "How Route Planning Shapes City Buses"));
+		ap_result_free(&res);
+		ap_parse(doc2, sizeof(doc2) - 1, &o, &res);
+		CHECK("a dash in a title without a Home trail is kept",
+			  str_is(res.headline, "Bus Network - What Changes in the Spring"));
+	}
+	{
 		ap_options	o;
 		const char *doc = "ADVERTISEMENT\n\nJust a line\n";
 
