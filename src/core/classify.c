@@ -471,10 +471,10 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	/* every date part has a digit, "yesterday" or "just now" */
 	if (date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
 		return false;
-	if (!find_time_expression(t.s, t.len, vs, ve))
-		return false;
 	/* a clock time, a price or a weekday alone is not a dateline */
 	if (!rx_search(re_date_part, t.s, t.len, 0, NULL, NULL))
+		return false;
+	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;
 	/* words outside the expression: few, and no sentence */
 	size_t		outside = 0;

@@ -7,7 +7,7 @@
 
 #include "internal.h"
 
-typedef struct pcre2_real_code_8 rx_code;
+typedef struct rx_code rx_code;	/* a compiled pattern and what PCRE2 knows of its starts */
 
 /* Compile a built-in pattern (UTF, caseless when icase); aborts on a bad
  * pattern, which is a programming error caught by the unit tests. */
