@@ -27,6 +27,7 @@ struct rx_code
 	uint32_t	min_length;		/* shortest subject that can match, in code points */
 	bool		anchored;		/* matches only at the start offset */
 	bool		has_start_bitmap;	/* start_bitmap lists the possible first bytes */
+	bool		jit;			/* JIT-compiled: pcre2_jit_match skips the checks */
 	uint8_t		start_bitmap[32];
 };
 
@@ -49,23 +50,83 @@ rx_init(void)
 	pcre2_set_depth_limit(match_ctx, RX_DEPTH_LIMIT);
 }
 
-static rx_code *
-rx_compile(const char *pattern, size_t len, uint32_t flags, int *err, PCRE2_SIZE *erroff)
+/*
+ * PCRE2 computes no start bitmap for anchored patterns, so take the one of
+ * the same pattern with the top-level "^" of each branch removed: every
+ * anchored match is also a match of that one, so its first byte is in the
+ * bitmap.  False when there is none (a branch can start with anything).
+ */
+static bool
+anchored_start_bitmap(const char *pattern, size_t len, uint32_t flags, uint8_t *bitmap)
 {
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR) pattern, len,
-								   PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags,
-								   err, erroff, NULL);
+	char	   *loose;
+	size_t		n = 0;
+	int			depth = 0;
+	bool		in_class = false,
+				branch_start = true,
+				ok = false;
+	int			err;
+	PCRE2_SIZE	off;
+	pcre2_code *re;
+	uint32_t	first_type = 1;
+	const uint8_t *bits = NULL;
+
+	if (len == PCRE2_ZERO_TERMINATED)
+		len = strlen(pattern);
+	loose = malloc(len + 1);
+	if (!loose)
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = pattern[i];
+
+		if (c == '\\' && i + 1 < len)
+		{
+			loose[n++] = c;
+			loose[n++] = pattern[++i];
+			branch_start = false;
+			continue;
+		}
+		if (in_class)
+			in_class = c != ']';
+		else if (c == '[')
+			in_class = true;
+		else if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		else if (c == '^' && depth == 0 && branch_start)
+		{
+			branch_start = false;
+			continue;			/* drop the anchor */
+		}
+		branch_start = !in_class && depth == 0 && c == '|';
+		loose[n++] = c;
+	}
+	re = pcre2_compile((PCRE2_SPTR) loose, n, flags, &err, &off, NULL);
+	free(loose);
+	if (!re)
+		return false;
+	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 && first_type == 0 &&
+		pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bits) == 0 && bits)
+	{
+		memcpy(bitmap, bits, 32);
+		ok = true;
+	}
+	pcre2_code_free(re);
+	return ok;
+}
+
+static rx_code *
+rx_compile(const char *pattern, size_t len, uint32_t flags, bool builtin, int *err, PCRE2_SIZE *erroff)
+{
+	uint32_t	all_flags = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | flags;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR) pattern, len, all_flags, err, erroff, NULL);
 	rx_code    *rx;
-	uint32_t	options = 0,
-				first_type = 0;
-	const uint8_t *bitmap = NULL;
+	uint32_t	options = 0;
 
 	if (!re)
 		return NULL;
-#ifndef AP_NO_JIT
-	/* -DAP_NO_JIT for valgrind, which cannot follow JIT code */
-	(void) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);	/* falls back to the interpreter */
-#endif
 	rx = calloc(1, sizeof(rx_code));
 	if (!rx)
 	{
@@ -75,16 +136,17 @@ rx_compile(const char *pattern, size_t len, uint32_t flags, int *err, PCRE2_SIZE
 		return NULL;
 	}
 	rx->re = re;
+#ifndef AP_NO_JIT
+	/* -DAP_NO_JIT for valgrind, which cannot follow JIT code */
+	rx->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;	/* else the interpreter */
+#endif
 	if (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &rx->min_length) != 0)
 		rx->min_length = 0;
 	if (pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &options) == 0)
 		rx->anchored = (options & PCRE2_ANCHORED) != 0;
-	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 && first_type == 0 &&
-		pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap)
-	{
-		memcpy(rx->start_bitmap, bitmap, 32);
-		rx->has_start_bitmap = true;
-	}
+	/* only for our own patterns: the anchor stripping knows no comments or quoting */
+	if (builtin && rx->anchored)
+		rx->has_start_bitmap = anchored_start_bitmap(pattern, len, all_flags, rx->start_bitmap);
 	return rx;
 }
 
@@ -105,7 +167,7 @@ rx_compile_builtin(const char *pattern, bool icase)
 	rx_code    *re;
 
 	rx_init();
-	re = rx_compile(pattern, PCRE2_ZERO_TERMINATED, icase ? PCRE2_CASELESS : 0, &err, &off);
+	re = rx_compile(pattern, PCRE2_ZERO_TERMINATED, icase ? PCRE2_CASELESS : 0, true, &err, &off);
 	if (!re)
 	{
 		PCRE2_UCHAR msg[256];
@@ -129,7 +191,10 @@ rx_search(const rx_code *re, const char *s, size_t len, size_t offset, size_t *m
 	if (re->anchored && re->has_start_bitmap &&
 		(offset == len || !(re->start_bitmap[(unsigned char) s[offset] >> 3] & (1u << ((unsigned char) s[offset] & 7)))))
 		return false;			/* cannot start with this byte */
-	rc = pcre2_match(re->re, (PCRE2_SPTR) s, len, offset, 0, match_data, match_ctx);
+	if (re->jit)
+		rc = pcre2_jit_match(re->re, (PCRE2_SPTR) s, len, offset, 0, match_data, match_ctx);
+	else
+		rc = pcre2_match(re->re, (PCRE2_SPTR) s, len, offset, 0, match_data, match_ctx);
 	if (rc < 0)
 		return false;			/* no match, or a limit was hit */
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match_data);
@@ -160,7 +225,7 @@ ap_patterns_compile(const char *const *patterns, const size_t *lengths, int coun
 	{
 		int			err;
 		PCRE2_SIZE	off;
-		rx_code    *re = rx_compile(patterns[i], lengths[i], 0, &err, &off);
+		rx_code    *re = rx_compile(patterns[i], lengths[i], 0, false, &err, &off);
 
 		if (!re)
 		{

@@ -77,6 +77,12 @@ main(void)
 	DROPS("related header", "Related Articles", "related");
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
 	DROPS("wire credits footer", "Reporting by Jane Roe; Editing by John Doe", "footer");
+	/* anchored families are skipped by their first byte: other cases and leading dashes still match */
+	DROPS("advertisement marker in lower case", "advertisement", "advertisement");
+	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
+	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
+	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
 
 	parse_doc("Home\nNews\nSport\nCity Expands Bus Network to Eastern Suburbs\n\nBy Jane Doe | March 4, 2025\n\n", "", "");
 	CHECK("headline found after a menu", str_is(res.headline, "City Expands Bus Network to Eastern Suburbs"));
