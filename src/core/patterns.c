@@ -103,17 +103,29 @@ anchored_start_bitmap(const char *pattern, size_t len, uint32_t flags, uint8_t *
 		branch_start = !in_class && depth == 0 && c == '|';
 		loose[n++] = c;
 	}
-	re = pcre2_compile((PCRE2_SPTR) loose, n, flags, &err, &off, NULL);
-	free(loose);
-	if (!re)
-		return false;
-	if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 && first_type == 0 &&
-		pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bits) == 0 && bits)
+	/*
+	 * With PCRE2_UCP first (exact); PCRE2 builds no bitmap when \s, \d or
+	 * \w match Unicode, so then without it: for ASCII first characters both
+	 * modes agree, and any byte from 0x80 up (a character beyond ASCII) is
+	 * let through.
+	 */
+	for (int ucp = 1; ucp >= 0 && !ok; ucp--)
 	{
-		memcpy(bitmap, bits, 32);
-		ok = true;
+		re = pcre2_compile((PCRE2_SPTR) loose, n, ucp ? flags : flags & ~(uint32_t) PCRE2_UCP,
+						   &err, &off, NULL);
+		if (!re)
+			continue;
+		if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &first_type) == 0 && first_type == 0 &&
+			pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &bits) == 0 && bits)
+		{
+			memcpy(bitmap, bits, 32);
+			if (!ucp)
+				memset(bitmap + 16, 0xFF, 16);
+			ok = true;
+		}
+		pcre2_code_free(re);
 	}
-	pcre2_code_free(re);
+	free(loose);
 	return ok;
 }
 
