@@ -262,9 +262,9 @@ typedef struct family
 	ap_reason	reason;
 	int32_t		max_words;
 	/*
-	 * NULL for a pattern anchored at the start (cheap to try); otherwise
-	 * comma-separated lower-case literals of which every match contains one
-	 * (literals.c), so blocks without any are not searched.
+	 * Comma-separated lower-case literals of which every match contains one
+	 * (literals.c), so blocks without any are not searched; NULL when there
+	 * is no such list (patterns anchored at the start are cheap to try).
 	 */
 	const char *literals;
 	const char *pattern;
@@ -288,11 +288,14 @@ static family families[] = {
 		"your browser (?:does not|doesn't) support", NULL},
 	{AP_REASON_MARKUP, 30, NULL,
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
-	{AP_REASON_CAPTION, 80, "(,/,getty,shutterstock,alamy,istock",
-		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$"
-		"|\\b" AGENCIES "\\s*/\\s*\\p{Lu}"
-		"|\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)"
-		"|(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
+	{AP_REASON_CAPTION, 80, "(image,(photo,(pic,(credit,(illustration,(video,(file photo,(source",
+		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$", NULL},
+	{AP_REASON_CAPTION, 80, "/",
+		"\\b" AGENCIES "\\s*/\\s*\\p{Lu}", NULL},
+	{AP_REASON_CAPTION, 80, "photo",
+		"\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)", NULL},
+	{AP_REASON_CAPTION, 80, "getty,shutterstock,alamy,istock",
+		"(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
 	{AP_REASON_CAPTION, 80, NULL,
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
@@ -340,7 +343,7 @@ static family families[] = {
 	{AP_REASON_FOOTER, 8, NULL,
 		"^(?:about (?:the )?(?:author|writer|authors|contributor|reviewer)s?|author bio|meet the (?:author|team)|"
 		"more (?:articles|posts|stories) by)\\b", NULL},
-	{AP_REASON_FOOTER, 80, NULL,
+	{AP_REASON_FOOTER, 80, "writer,journalist,editor,reporter,contributor,author,correspondent,freelancer,blogger,columnist",
 		"^(?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been) (?:an? |the )?(?:[\\p{L}-]+ ){0,4}"
 		"(?:writer|journalist|editor|reporter|contributor|author|correspondent|freelancer|blogger|columnist)\\b"
 		"(?:.*\\b(?:covers|writes|written|based in|work has|passionate|lives in|holds an?)\\b)?", NULL},
