@@ -778,6 +778,10 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 		return f->words < 150 ? f->words : 150;
 	if (f->terminal && f->words >= 4)
 		return f->words / 2;
+	/* a sentence that introduces a list or code: "B-tree indexes work well for range queries:" */
+	if (f->words >= 6 && b->text.len && b->text.s[b->text.len - 1] == ':' &&
+		f->function_words * 5 >= f->words)
+		return f->words / 2;
 	/* short lines: links and menu items count against, code, table and list lines barely */
 	if (looks_like_code(b->text))
 		return -1;

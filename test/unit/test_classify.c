@@ -127,6 +127,34 @@ main(void)
 		CHECK_INT("navigation-only input: every block dropped", res.n_dropped, 4);
 	}
 	{
+		/* sentences that end with a colon introduce code: they keep the article going */
+		static const char doc[] =
+			"Making Slow Queries Fast Again\n\n"
+			"PostgreSQL is a powerful database, but even the best database slows down when queries are "
+			"written without care for the planner.\n\n"
+			"A B-tree index works well for equality and range queries on one column:\n\n"
+			"SELECT col_0_0 FROM t_0 WHERE x = 0;\n\nSELECT col_0_1 FROM t_0 WHERE x = 1;\n\n"
+			"SELECT col_0_2 FROM t_0 WHERE x = 2;\n\n"
+			"A composite index helps when the queries filter on two of the columns together:\n\n"
+			"SELECT col_1_0 FROM t_1 WHERE x = 0;\n\nSELECT col_1_1 FROM t_1 WHERE x = 1;\n\n"
+			"SELECT col_1_2 FROM t_1 WHERE x = 2;\n\n"
+			"A partial index only covers the rows that match a condition you give it:\n\n"
+			"SELECT col_2_0 FROM t_2 WHERE x = 0;\n\nSELECT col_2_1 FROM t_2 WHERE x = 1;\n\n"
+			"SELECT col_2_2 FROM t_2 WHERE x = 2;\n\n"
+			"An expression index stores the result of a function for each of the rows:\n\n"
+			"SELECT col_3_0 FROM t_3 WHERE x = 0;\n\nSELECT col_3_1 FROM t_3 WHERE x = 1;\n\n"
+			"SELECT col_3_2 FROM t_3 WHERE x = 2;\n\n"
+			"Measure after each change, because an unused index is a cost on every write.\n";
+		ap_options	o;
+
+		ap_options_init(&o);
+		ap_result_free(&res);
+		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		CHECK_INT("an article of code under sentences ending in a colon keeps all its blocks", res.n_paragraphs, 18);
+		CHECK("... from the first paragraph",
+			  res.n_paragraphs > 0 && strncmp(res.paragraphs[0].text.ptr, "PostgreSQL is", 13) == 0);
+	}
+	{
 		/* a trail from Home may use dashes; a title with a dash and no Home keeps it */
 		static const char doc[] =
 			"Home - Library - Blog - How Route Planning Shapes City Buses\n\n"
