@@ -1191,6 +1191,95 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	return best >= 4 ? best_i : -1;
 }
 
+/*
+ * An author's bio: "Jane Roe is a reporter who covers ...", "Dr. Jane Roe
+ * has twenty years of experience ...": two or three capitalized words, the
+ * first a given name (or after "Dr."/"Prof."), then a verb of biography.
+ */
+static bool
+starts_with_bio(ltext t)
+{
+	static const char *const titles[] = {"dr", "dr.", "prof", "prof.", "professor", NULL};
+	static const char *const verbs[] = {
+		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves",
+		"specializes", "brings", "lives", "works", "founded", NULL
+	};
+	size_t		i = 0;
+	int			names = 0;
+	bool		titled = false;
+
+	while (i < t.len)
+	{
+		size_t		ws = i;
+
+		while (i < t.len && t.s[i] != ' ')
+			i++;
+		if (i == ws || i - ws > 40)
+			return false;
+		if (names == 0 && !titled && in_list(titles, t.s + ws, i - ws))
+			titled = true;
+		else if (names >= 2 && in_list(verbs, t.s + ws, i - ws))
+			return true;
+		else
+		{
+			if (names == 3 || !char_is_upper(utf8_at(t.s, t.len, ws, NULL)))
+				return false;
+			if (names == 0 && !titled && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
+				return false;
+			names++;
+		}
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+	}
+	return false;
+}
+
+/*
+ * The author box that closes some articles: a bio paragraph among the last
+ * blocks of the window with no prose after it, and the short name and role
+ * lines just above it.  Dropped as footer; returns the new last block.
+ */
+static ptrdiff_t
+trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block_label *labels,
+				 ptrdiff_t first, ptrdiff_t last)
+{
+	ptrdiff_t	bio = -1;
+
+	if (first < 0)
+		return last;
+	for (ptrdiff_t i = last; i > first && i >= last - 3; i--)
+	{
+		if (matched[i])
+			continue;
+		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text))
+		{
+			bio = i;
+			break;
+		}
+		if (feat[i].prose)
+			return last;		/* prose after a bio: part of the article */
+	}
+	if (bio < 0)
+		return last;
+	/* the name, role and "About the author" lines above it */
+	ptrdiff_t	from = bio;
+
+	while (from - 1 > first && bio - (from - 1) <= 3 && !feat[from - 1].prose &&
+		   !feat[from - 1].terminal && feat[from - 1].words <= 6)
+		from--;
+	for (ptrdiff_t k = from; k <= last; k++)
+		if (!matched[k] || labels[k].role == ROLE_BODY)
+		{
+			drop_as(&labels[k], AP_REASON_FOOTER);
+			matched[k] = true;
+			feat[k].prose = false;
+		}
+	last = from - 1;
+	while (last > first && (matched[last] || !feat[last].prose))
+		last--;
+	return last;
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -1468,6 +1557,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
+	last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose);
 
 	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */
 	for (ptrdiff_t i = first_prose > 15 ? first_prose - 15 : 0;

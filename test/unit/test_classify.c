@@ -127,6 +127,41 @@ main(void)
 		CHECK_INT("navigation-only input: every block dropped", res.n_dropped, 4);
 	}
 	{
+		/* an author box closing the article; the same sentence followed by prose stays */
+		static const char doc[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
+			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Officials said the new routes would start in the spring and run every ten minutes at peak "
+			"hours, with later evening services added during the summer.\n\n"
+			"Maria Lopez\n\nSenior Reporter\n\n"
+			"Maria Lopez is a transport reporter who has covered city hall and the regional rail network "
+			"for the paper since 2015.\n";
+		static const char doc2[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
+			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Maria Lopez is a bus driver who has driven the eastern routes for the city since 2015, and "
+			"she welcomed the vote.\n\n"
+			"Officials said the new routes would start in the spring and run every ten minutes at peak "
+			"hours, with later evening services added during the summer.\n";
+		ap_options	o;
+
+		ap_options_init(&o);
+		ap_result_free(&res);
+		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		CHECK_INT("a closing author bio leaves the article", res.n_paragraphs, 2);
+		CHECK("the bio is dropped as footer",
+			  reason_of("Maria Lopez is a transport reporter who has covered city hall and the regional rail "
+						"network for the paper since 2015.") &&
+			  strcmp(reason_of("Maria Lopez is a transport reporter who has covered city hall and the regional "
+							   "rail network for the paper since 2015."), "footer") == 0);
+		CHECK("the name line above the bio goes with it", reason_of("Maria Lopez") != NULL);
+		ap_result_free(&res);
+		ap_parse(doc2, sizeof(doc2) - 1, &o, &res);
+		CHECK_INT("a bio-like sentence with prose after it stays", res.n_paragraphs, 3);
+	}
+	{
 		/* sentences that end with a colon introduce code: they keep the article going */
 		static const char doc[] =
 			"Making Slow Queries Fast Again\n\n"
