@@ -1033,6 +1033,120 @@ breadcrumb_tail(ltext t)
 	return tail < t.len ? tail : 0;
 }
 
+/* number of words (runs of non-spaces) in s[0..len) */
+static int
+count_words(const char *s, size_t len)
+{
+	int			words = 0;
+	bool		in_word = false;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		bool		sp = s[i] == ' ';
+
+		if (!sp && !in_word)
+			words++;
+		in_word = !sp;
+	}
+	return words;
+}
+
+static bool
+is_title_separator(char c)
+{
+	return c == ' ' || c == '|' || c == '/' || c == '-' || c == ':' || c == ',' || c == '(' || c == ')';
+}
+
+/*
+ * A date at the end of a title line is the page's, not the title's, when a
+ * separator sets it apart ("Title / Dec 2025") or it names a day after no
+ * preposition ("Backup Strategy January 22nd, 2019"); "Deals Announced in
+ * October 2025" keeps it.
+ */
+static bool
+closing_date_stands_apart(ltext t, size_t from, size_t ds, size_t de)
+{
+	static const char *const prepositions[] = {
+		"in", "on", "of", "for", "since", "until", "till", "by", "from", "to", "through", "before",
+		"after", "during", "and", NULL
+	};
+	size_t		p = ds,
+				ws;
+	int			digit_runs = 0;
+
+	while (p > from && t.s[p - 1] == ' ')
+		p--;
+	if (p > from && (strchr("/|-:,(", t.s[p - 1]) ||
+					 (p >= from + 3 && (unsigned char) t.s[p - 1] >= 0x80 &&
+					  char_is_dash(utf8_at(t.s, t.len, p - 3, NULL)))))
+		return true;
+	for (size_t k = ds; k < de; k++)
+		if (t.s[k] >= '0' && t.s[k] <= '9' && (k == ds || t.s[k - 1] < '0' || t.s[k - 1] > '9'))
+			digit_runs++;
+	ws = p;
+	while (ws > from && t.s[ws - 1] != ' ')
+		ws--;
+	return digit_runs >= 2 && !in_list(prepositions, t.s + ws, p - ws);
+}
+
+/*
+ * The title inside a title-like line, as [*start, *end): without a
+ * site-name suffix after a single " | " ("Title | Site Name"), and without
+ * a date that opens or closes it ("Dec 18 2025 Title", "Title / Dec 2025").
+ * Keeps at least three words.
+ */
+static void
+title_core(ltext t, size_t *start, size_t *end)
+{
+	size_t		s = 0,
+				e = t.len,
+				ts,
+				te;
+	const char *bar = NULL;
+	int			bars = 0;
+
+	for (size_t i = 0; i + 2 < t.len; i++)
+		if (t.s[i] == ' ' && t.s[i + 1] == '|' && t.s[i + 2] == ' ')
+		{
+			if (!bar)
+				bar = t.s + i;
+			bars++;
+		}
+	/* a sentence before the bar is a caption ("... for 2026. | Photo by Jane Roe"), not a title */
+	if (bars == 1 && count_words(t.s, (size_t) (bar - t.s)) >= 3 &&
+		count_words(bar + 3, t.len - (size_t) (bar + 3 - t.s)) <= 6 && bar[-1] != '.' && bar[-1] != '!')
+		e = (size_t) (bar - t.s);
+	if (find_time_expression(t.s + s, e - s, &ts, &te))
+	{
+		bool		digit = false;
+
+		for (size_t k = s + ts; k < s + te; k++)
+			digit = digit || (t.s[k] >= '0' && t.s[k] <= '9');
+		if (digit && ts == 0 && s + te < e)
+		{
+			size_t		ns = s + te;
+
+			while (ns < e && (is_title_separator(t.s[ns]) || ((unsigned char) t.s[ns] >= 0x80 &&
+							  char_is_dash(utf8_at(t.s, e, ns, NULL)))))
+				ns += (unsigned char) t.s[ns] >= 0x80 ? 3 : 1;
+			if (ns < e && count_words(t.s + ns, e - ns) >= 3)
+				s = ns;
+		}
+		else if (digit && s + te >= e && ts > 0 && closing_date_stands_apart(t, s, s + ts, s + te))
+		{
+			size_t		ne = s + ts;
+
+			while (ne > s && (is_title_separator(t.s[ne - 1]) || ((unsigned char) t.s[ne - 1] >= 0x80 &&
+																ne >= s + 3 && char_is_dash(utf8_at(t.s, e, ne - 3, NULL)))))
+				ne -= (unsigned char) t.s[ne - 1] >= 0x80 ? 3 : 1;
+			if (ne > s && count_words(t.s + s, ne - s) >= 3)
+				e = ne;
+		}
+	}
+	*start = s;
+	*end = e;
+}
+
 /* a list item: "4. Text", "12) Text" */
 static bool
 starts_numbered(ltext t)
@@ -1055,7 +1169,7 @@ starts_numbered(ltext t)
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
-				size_t *value_start)
+				size_t *value_start, size_t *value_end)
 {
 	word_bag	bag;
 	ptrdiff_t	best_i = -1,
@@ -1063,12 +1177,13 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				hi;
 	int			best = -100;
 	int			scores[128];
-	size_t		tails[128];
+	size_t		tails[128],
+				ends[128];
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
 
-	*value_start = 0;
+	*value_start = *value_end = 0;
 	if (first < 0)
 		return -1;
 	bag.n = 0;
@@ -1100,6 +1215,13 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		int32_t		c0 = utf8_at(t.s, t.len, 0, NULL);
 		ptrdiff_t	dist = first - i;
 		size_t		tail = breadcrumb_tail(t);
+		size_t		ts,
+					te;
+
+		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */
+		if (tail && find_time_expression(t.s + tail, t.len - tail, &ts, &te) && ts == 0 &&
+			te == t.len - tail)
+			tail = 0;
 
 		if (matched[i] && !(labels[i].role == ROLE_DROP &&
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
@@ -1112,6 +1234,16 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			/* a breadcrumb: its last part may be the title */
 			t.s += tail;
 			t.len -= tail;
+		}
+		{
+			/* without a site-name suffix or a date around it */
+			size_t		cs,
+						ce;
+
+			title_core(t, &cs, &ce);
+			t.s += cs;
+			t.len = ce - cs;
+			tail += cs;
 		}
 		if (title_like(f))
 			score += 3;
@@ -1171,12 +1303,14 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		{
 			scores[i - lo] = score;
 			tails[i - lo] = tail;
+			ends[i - lo] = tail + t.len;
 		}
 		if (score > best)
 		{
 			best = score;
 			best_i = i;
 			*value_start = tail;
+			*value_end = tail + t.len;
 		}
 	}
 	/* a title and the standfirst under it score alike: the title comes first */
@@ -1186,6 +1320,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		{
 			best_i = k;
 			*value_start = tails[k - lo];
+			*value_end = ends[k - lo];
 			break;
 		}
 	return best >= 4 ? best_i : -1;
@@ -1594,15 +1729,16 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 
 	/* the headline: the best title-like block shortly before the article */
 	{
-		size_t		tail;
+		size_t		tail,
+					tail_end;
 
-		headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose, &tail);
+		headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose, &tail, &tail_end);
 		if (headline >= 0)
 		{
 			labels[headline].role = ROLE_HEADLINE;
 			labels[headline].value_start = tail;
-			labels[headline].value_end = blocks[headline].text.len;
-			labels[headline].has_value = tail > 0;
+			labels[headline].value_end = tail_end;
+			labels[headline].has_value = tail > 0 || tail_end < blocks[headline].text.len;
 			matched[headline] = true;
 		}
 	}

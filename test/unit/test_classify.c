@@ -127,6 +127,34 @@ main(void)
 		CHECK_INT("navigation-only input: every block dropped", res.n_dropped, 4);
 	}
 	{
+		/* the title without a site-name suffix or the page's date around it */
+		static const char *const lines[][2] = {
+			{"Council Expands the Bus Network | City Press", "Council Expands the Bus Network"},
+			{"Dec 18 2025 Council Expands the Bus Network", "Council Expands the Bus Network"},
+			{"Council Expands the Bus Network / Dec 2025", "Council Expands the Bus Network"},
+			{"Council Expands the Bus Network January 22nd, 2019", "Council Expands the Bus Network"},
+			{"Four New Bus Routes for the East Announced in October 2025",
+			 "Four New Bus Routes for the East Announced in October 2025"},
+			{"Buses | Trams | Ferries | Timetables", NULL},
+		};
+		ap_options	o;
+
+		ap_options_init(&o);
+		for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++)
+		{
+			char		doc[1024];
+			char		name[160];
+
+			snprintf(doc, sizeof(doc), "%s\n\n%s\n\n%s\n", lines[k][0], body1, body2);
+			ap_result_free(&res);
+			ap_parse(doc, strlen(doc), &o, &res);
+			snprintf(name, sizeof(name), "headline of \"%s\"", lines[k][0]);
+			CHECK(name, lines[k][1] ? str_is(res.headline, lines[k][1]) : !str_is(res.headline, lines[k][0]));
+			if (lines[k][1] && !str_is(res.headline, lines[k][1]))
+				printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
+		}
+	}
+	{
 		/* an author box closing the article; the same sentence followed by prose stays */
 		static const char doc[] =
 			"City Expands Bus Network to Eastern Suburbs\n\n"
