@@ -1332,7 +1332,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
  * first a given name (or after "Dr."/"Prof."), then a verb of biography.
  */
 static bool
-starts_with_bio(ltext t)
+starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 {
 	static const char *const titles[] = {"dr", "dr.", "prof", "prof.", "professor", NULL};
 	static const char *const verbs[] = {
@@ -1361,6 +1361,9 @@ starts_with_bio(ltext t)
 				return false;
 			if (names == 0 && !titled && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
 				return false;
+			if (names == 0)
+				*name_start = ws;
+			*name_end = i;
 			names++;
 		}
 		while (i < t.len && t.s[i] == ' ')
@@ -1376,17 +1379,18 @@ starts_with_bio(ltext t)
  */
 static ptrdiff_t
 trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block_label *labels,
-				 ptrdiff_t first, ptrdiff_t last)
+				 ptrdiff_t first, ptrdiff_t last, ptrdiff_t *bio_block, size_t *name_start, size_t *name_end)
 {
 	ptrdiff_t	bio = -1;
 
+	*bio_block = -1;
 	if (first < 0)
 		return last;
 	for (ptrdiff_t i = last; i > first && i >= last - 3; i--)
 	{
 		if (matched[i])
 			continue;
-		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text))
+		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text, name_start, name_end))
 		{
 			bio = i;
 			break;
@@ -1409,6 +1413,7 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 			matched[k] = true;
 			feat[k].prose = false;
 		}
+	*bio_block = bio;
 	last = from - 1;
 	while (last > first && (matched[last] || !feat[last].prose))
 		last--;
@@ -1556,6 +1561,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 {
 	block_features *feat;
 	bool	   *matched;
+	ptrdiff_t	bio_block = -1;
+	size_t		bio_name_start = 0,
+				bio_name_end = 0;
 	ptrdiff_t	first_prose = -1,
 				last_prose = -1,
 				headline = -1,
@@ -1692,7 +1700,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
-	last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose);
+	last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose,
+								 &bio_block, &bio_name_start, &bio_name_end);
 
 	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */
 	for (ptrdiff_t i = first_prose > 15 ? first_prose - 15 : 0;
@@ -1753,6 +1762,21 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				label_name_byline(blocks, labels, matched, i);
 				break;
 			}
+
+	/* no byline near the top: the name that opens a closing author bio */
+	for (ptrdiff_t k = last_prose + 1; bio_block < 0 && last_prose >= 0 && k < (ptrdiff_t) n &&
+		 k <= last_prose + 6; k++)
+		if (labels[k].role == ROLE_DROP && labels[k].reason == AP_REASON_FOOTER && feat[k].words >= 8 &&
+			starts_with_bio(blocks[k].text, &bio_name_start, &bio_name_end))
+			bio_block = k;
+	if (bio_block >= 0 && !have_byline_block(labels, n))
+	{
+		labels[bio_block].role = ROLE_BYLINE;
+		labels[bio_block].reason = AP_REASON_BYLINE;
+		labels[bio_block].value_start = bio_name_start;
+		labels[bio_block].value_end = bio_name_end;
+		labels[bio_block].has_value = true;
+	}
 
 	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)

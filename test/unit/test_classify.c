@@ -165,6 +165,15 @@ main(void)
 			"Maria Lopez\n\nSenior Reporter\n\n"
 			"Maria Lopez is a transport reporter who has covered city hall and the regional rail network "
 			"for the paper since 2015.\n";
+		static const char doc3[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
+			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Officials said the new routes would start in the spring and run every ten minutes at peak "
+			"hours, with later evening services added during the summer.\n\n"
+			"About the author\n\n"
+			"Maria Lopez is a transport reporter who has covered city hall and the regional rail network "
+			"for the paper since 2015.\n";
 		static const char doc2[] =
 			"City Expands Bus Network to Eastern Suburbs\n\n"
 			"The city council voted on Tuesday to expand the bus network, adding four routes that will "
@@ -179,12 +188,15 @@ main(void)
 		ap_result_free(&res);
 		ap_parse(doc, sizeof(doc) - 1, &o, &res);
 		CHECK_INT("a closing author bio leaves the article", res.n_paragraphs, 2);
-		CHECK("the bio is dropped as footer",
+		CHECK("the bio is dropped",
 			  reason_of("Maria Lopez is a transport reporter who has covered city hall and the regional rail "
-						"network for the paper since 2015.") &&
-			  strcmp(reason_of("Maria Lopez is a transport reporter who has covered city hall and the regional "
-							   "rail network for the paper since 2015."), "footer") == 0);
+						"network for the paper since 2015.") != NULL);
 		CHECK("the name line above the bio goes with it", reason_of("Maria Lopez") != NULL);
+		CHECK("the name line is the byline", str_is(res.byline, "Maria Lopez"));
+		ap_result_free(&res);
+		ap_parse(doc3, sizeof(doc3) - 1, &o, &res);
+		CHECK("with no name line, the name that opens the bio is the byline", str_is(res.byline, "Maria Lopez"));
+		CHECK_INT("... and the bio still leaves the article", res.n_paragraphs, 2);
 		ap_result_free(&res);
 		ap_parse(doc2, sizeof(doc2) - 1, &o, &res);
 		CHECK_INT("a bio-like sentence with prose after it stays", res.n_paragraphs, 3);
