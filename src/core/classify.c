@@ -1547,6 +1547,57 @@ label_name_byline(const block *blocks, block_label *labels, bool *matched, ptrdi
 	matched[i] = true;
 }
 
+/*
+ * The name in a description of the author's photo: "Picture of Jane Roe",
+ * "Headshot of Jane Roe", "Jane Roe photo", "Jane Roe profile image".
+ */
+static bool
+author_photo_name(ltext t, size_t *start, size_t *end)
+{
+	static const char *const before[] = {
+		"picture of ", "photo of ", "image of ", "headshot of ", "avatar of ", "portrait of ",
+		"profile photo of ", "profile picture of ", "profile image of ", NULL
+	};
+	static const char *const after[] = {
+		" photo", " headshot", " avatar", " profile photo", " profile picture", " profile image",
+		" image", " picture", NULL
+	};
+	ltext		name = t;
+	block_features nf;
+
+	for (int k = 0; before[k]; k++)
+	{
+		size_t		l = strlen(before[k]);
+
+		if (t.len > l && ascii_ieq(t.s, l, before[k]))
+		{
+			name.s += l;
+			name.src += l;
+			name.len -= l;
+			break;
+		}
+	}
+	if (name.len == t.len)
+		for (int k = 0; after[k]; k++)
+		{
+			size_t		l = strlen(after[k]);
+
+			if (t.len > l && ascii_ieq(t.s + t.len - l, l, after[k]))
+			{
+				name.len -= l;
+				break;
+			}
+		}
+	if (name.len == t.len)
+		return false;
+	compute_features(name, &nf);
+	if (!is_name_line(name, &nf, true))
+		return false;
+	*start = (size_t) (name.s - t.s);
+	*end = *start + name.len;
+	return true;
+}
+
 static bool
 have_byline_block(const block_label *labels, size_t n)
 {
@@ -1754,7 +1805,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 
 	/* an author's name on a line of its own next to the headline is the byline */
 	if (headline >= 0 && !have_byline_block(labels, n))
-		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0; i < (ptrdiff_t) n && i <= headline + 6; i++)
+		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0;
+			 i < (ptrdiff_t) n && (i <= headline + 6 || (i <= headline + 12 && i < first_prose)); i++)
 			if (i != headline && !matched[i] && (i < first_prose || !feat[i].prose) &&
 				(is_name_line(blocks[i].text, &feat[i], true) ||
 				 (is_name_line(blocks[i].text, &feat[i], false) && near_role(labels, n, i, ROLE_DATELINE, 2))))
@@ -1762,6 +1814,22 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				label_name_byline(blocks, labels, matched, i);
 				break;
 			}
+	/* the author's photo described in words: "Picture of Jane Roe", "Jane Roe headshot" */
+	if (headline >= 0 && !have_byline_block(labels, n))
+		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0; i < (ptrdiff_t) n && i <= headline + 12; i++)
+		{
+			size_t		ns,
+						ne;
+
+			if (i != headline && feat[i].words <= 8 && !feat[i].terminal &&
+				author_photo_name(blocks[i].text, &ns, &ne))
+			{
+				label_name_byline(blocks, labels, matched, i);
+				labels[i].value_start = ns;
+				labels[i].value_end = ne;
+				break;
+			}
+		}
 
 	/* no byline near the top: the name that opens a closing author bio */
 	for (ptrdiff_t k = last_prose + 1; bio_block < 0 && last_prose >= 0 && k < (ptrdiff_t) n &&

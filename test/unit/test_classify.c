@@ -102,6 +102,12 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOrder Now September 18, 2025\n\n", "", "");
 	CHECK("plain words before a date are not a name", res.byline.ptr == NULL);
 
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of Maria Lopez\n\n", "", "");
+	CHECK("the author's photo described in words gives the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez headshot\n\n", "", "");
+	CHECK("... also with the word after the name", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of the new depot\n\n", "", "");
+	CHECK("a picture of something else is no byline", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n6 hours ago 4\n\n", "", "");
 	CHECK("relative dateline as written, trailing count removed", str_is(res.dateline, "6 hours ago"));
 	CHECK("relative dateline has no timestamp", !res.has_timestamp);
