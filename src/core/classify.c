@@ -386,6 +386,7 @@ static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
 static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
 static rx_code *re_byline;
+static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the next line */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
 static void
@@ -429,7 +430,12 @@ classify_init(void)
 		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",
 		true);
 	re_byline = rx_compile_builtin(
-		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?(?:(?:by|written by|words by|story by|text by|posted by|author:?)\\s+|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
+		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
+		"(?:(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+(?=by\\s+\\1\\b))?"	/* "Jane Roe By Jane Roe" */
+		"(?:(?:by|written by|words by|story by|text by|posted by|author:?)\\s+|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+	re_byline_cue = rx_compile_builtin(
+		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?(?:by|written by|words by|story by|text by|posted by|article by|authored by|author)\\s*:?$", true);
 }
 
 /* ---- time expressions and bylines -------------------------------------- */
@@ -488,6 +494,41 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	return outside <= 4 && !(f->terminal && f->words > 4);
 }
 
+/*
+ * Offset of a month name glued to the end of a word ("GiuffridaMar 5",
+ * "WalterDecember 30") at or after from, when a day number follows; 0 if
+ * none.  Names with inner capitals ("McDonald") are not followed by a month.
+ */
+static size_t
+glued_month(ltext t, size_t from)
+{
+	static const char *const months[] = {
+		"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+		"Sept", "Oct", "Nov", "Dec", NULL
+	};
+
+	for (size_t i = from + 1; i < t.len; i++)
+	{
+		if (!(t.s[i] >= 'A' && t.s[i] <= 'Z') || !(t.s[i - 1] >= 'a' && t.s[i - 1] <= 'z'))
+			continue;
+		for (int k = 0; months[k]; k++)
+		{
+			size_t		l = strlen(months[k]);
+			size_t		j = i + l;
+
+			if (j < t.len && memcmp(t.s + i, months[k], l) == 0)
+			{
+				if (t.s[j] == '.')
+					j++;
+				if (j + 1 < t.len && t.s[j] == ' ' && t.s[j + 1] >= '0' && t.s[j + 1] <= '9')
+					return i;
+			}
+		}
+	}
+	return 0;
+}
+
 static bool
 is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t *time_s, size_t *time_e)
 {
@@ -500,11 +541,20 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 		return false;
 	*vs = me;
 	*ve = t.len;
+	/* "Kathryn GiuffridaMar 5, 2025": a date glued to the name */
+	{
+		size_t		g = glued_month(t, me);
+
+		if (g)
+			*ve = g;
+	}
 	/* stop at a separator or a time expression */
 	for (size_t i = me; i < t.len; i++)
 	{
 		unsigned char c = (unsigned char) t.s[i];
 
+		if (i >= *ve)
+			break;
 		if (c == '|' || (c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
 						 ((unsigned char) t.s[i + 2] == 0xA2 || (unsigned char) t.s[i + 2] == 0x94)) ||
 			(c == ' ' && i + 2 < t.len && t.s[i + 1] == '-' && t.s[i + 2] == ' '))
@@ -1660,10 +1710,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		matched[i] = true;
 		if (opt->drop && patterns_match_set(opt->drop, t.s, t.len))
 			labels[i].reason = AP_REASON_PATTERN;
-		else if (is_markup_block(f))
-			labels[i].reason = AP_REASON_MARKUP;
 		else if (is_byline_block(t, f, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 		{
+			/* before markup: "[svg]ByJane Roe" is a byline behind an image placeholder */
 			labels[i].has_time = labels[i].time_end > labels[i].time_start;
 			labels[i].role = ROLE_BYLINE;
 			labels[i].reason = AP_REASON_BYLINE;
@@ -1671,6 +1720,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].value_end = ve;
 			labels[i].has_value = true;
 		}
+		else if (is_markup_block(f))
+			labels[i].reason = AP_REASON_MARKUP;
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;
 		else if (match_families(t, f, literals, &reason))
@@ -1697,6 +1748,42 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	group_majority(blocks, n, feat, matched, labels);
 	for (size_t i = 0; i + 1 < n; i++)
 	{
+		/* "By" or "Written by" on a line of its own: the name is on the next line */
+		if (feat[i].words <= 3 && feat[i + 1].words >= 1 && feat[i + 1].words <= 8 &&
+			!feat[i + 1].terminal && labels[i + 1].role != ROLE_BYLINE &&
+			char_is_letter(utf8_at(blocks[i + 1].text.s, blocks[i + 1].text.len, 0, NULL)) &&
+			rx_search(re_byline_cue, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
+		{
+			size_t		ve = blocks[i + 1].text.len;
+			size_t		g = glued_month(blocks[i + 1].text, 0);
+
+			if (g)
+				ve = g;
+			for (size_t k = 0; k < ve; k++)
+				if (blocks[i + 1].text.s[k] == '|')
+				{
+					ve = k;
+					break;
+				}
+			while (ve > 0 && (blocks[i + 1].text.s[ve - 1] == ' ' || blocks[i + 1].text.s[ve - 1] == ','))
+				ve--;
+			if (ve > 0)
+			{
+				drop_as(&labels[i], AP_REASON_BYLINE);
+				matched[i] = true;
+				feat[i].prose = false;
+				labels[i + 1].role = ROLE_BYLINE;
+				labels[i + 1].reason = AP_REASON_BYLINE;
+				labels[i + 1].value_start = 0;
+				labels[i + 1].value_end = ve;
+				labels[i + 1].has_value = true;
+				labels[i + 1].has_time = false;
+				matched[i + 1] = true;
+				feat[i + 1].prose = false;
+				i++;
+				continue;
+			}
+		}
 		/* a caption followed by its credit line */
 		if (!matched[i] && matched[i + 1] && labels[i + 1].reason == AP_REASON_CAPTION &&
 			!blocks[i + 1].blank_before && feat[i].words <= 45 && is_credit_line(blocks[i + 1].text))

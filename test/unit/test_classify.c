@@ -102,6 +102,16 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOrder Now September 18, 2025\n\n", "", "");
 	CHECK("plain words before a date are not a name", res.byline.ptr == NULL);
 
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten by\n\nMaria Lopez\n\n", "", "");
+	CHECK("\"Written by\" alone: the name on the next line is the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[svg]ByMaria Lopez\n\n", "", "");
+	CHECK("a placeholder glued before the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez By Maria Lopez\n\n", "", "");
+	CHECK("the name printed before its byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nByMaria LopezMar 5, 2025 | 6 comments\n\n", "", "");
+	CHECK("a date glued to the byline name", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Ronald McDonald\n\n", "", "");
+	CHECK("inner capitals of a name stay", str_is(res.byline, "Ronald McDonald"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of Maria Lopez\n\n", "", "");
 	CHECK("the author's photo described in words gives the byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez headshot\n\n", "", "");
