@@ -472,6 +472,8 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 }
 
 /* the fraction of the block's words inside time expressions is high */
+static void by_after_date(ltext t, size_t date_end, size_t *start, size_t *end);
+
 static bool
 is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve)
 {
@@ -485,13 +487,18 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 		return false;
 	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;
-	/* words outside the expression: few, and no sentence */
-	size_t		outside = 0;
+	/* words outside the expression: few, and no sentence ("by Jane Roe ..." after it aside) */
+	size_t		outside = 0,
+				by_s = 0,
+				by_e = 0,
+				limit;
 
-	for (size_t i = 0; i < t.len; i++)
+	by_after_date(t, *ve, &by_s, &by_e);
+	limit = by_e > by_s ? by_s : t.len;
+	for (size_t i = 0; i < limit; i++)
 		if ((i < *vs || i >= *ve) && t.s[i] == ' ')
 			outside++;
-	return outside <= 4 && !(f->terminal && f->words > 4);
+	return outside <= 4 && !(f->terminal && f->words > 4 && by_e == by_s);
 }
 
 /*
@@ -527,6 +534,40 @@ glued_month(ltext t, size_t from)
 		}
 	}
 	return 0;
+}
+
+/*
+ * "March 4, 2025 by Jane Roe", "Posted on July 1, 2024 by Jane Roe - 5
+ * Comments": the name after "by" behind a date ending at date_end, up to a
+ * separator, a number or the end.  Sets [*start, *end) or leaves them.
+ */
+static void
+by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
+{
+	size_t		i = date_end,
+				s,
+				e;
+
+	while (i < t.len && (t.s[i] == ' ' || t.s[i] == ',' || t.s[i] == '|' || t.s[i] == '-'))
+		i++;
+	if (i + 3 > t.len || !ascii_ieq(t.s + i, 2, "by") || !(t.s[i + 2] == ' ' || t.s[i + 2] == ':'))
+		return;
+	i += 3;
+	while (i < t.len && (t.s[i] == ' ' || t.s[i] == ':'))
+		i++;
+	s = i;
+	e = i;
+	while (e < t.len && t.s[e] != '|' && t.s[e] != ',' && t.s[e] != '(' && !(t.s[e] >= '0' && t.s[e] <= '9') &&
+		   !(t.s[e] == ' ' && e + 2 < t.len && t.s[e + 1] == '-' && t.s[e + 2] == ' ') &&
+		   !((unsigned char) t.s[e] == 0xC2 && e + 1 < t.len && (unsigned char) t.s[e + 1] == 0xB7))
+		e++;
+	while (e > s && (t.s[e - 1] == ' ' || t.s[e - 1] == '.'))
+		e--;
+	if (e > s && e - s <= 60 && char_is_letter(utf8_at(t.s, t.len, s, NULL)))
+	{
+		*start = s;
+		*end = e;
+	}
 }
 
 static bool
@@ -1733,6 +1774,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].value_start = vs;
 			labels[i].value_end = ve;
 			labels[i].has_value = true;
+			by_after_date(t, ve, &labels[i].name_start, &labels[i].name_end);
 		}
 		else
 		{
@@ -1856,6 +1898,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			compute_features(pre, &pf);
 			if (is_name_line(pre, &pf, false))
 			{
+				labels[i].name_start = 0;
 				labels[i].name_end = pre.len;
 				break;
 			}

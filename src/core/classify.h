@@ -24,8 +24,13 @@ typedef struct block_label
 	size_t		value_start,
 				value_end;
 	bool		has_value;
-	/* a dateline block that starts with the author's name: bytes [0, name_end) */
-	size_t		name_end;
+	/*
+	 * a dateline block that also names the author, before or after the
+	 * date ("Jane Roe March 4, 2025", "March 4, 2025 by Jane Roe"): bytes
+	 * [name_start, name_end); name_end 0 when it does not
+	 */
+	size_t		name_start,
+				name_end;
 	/* a byline block that also states the time: the time expression */
 	size_t		time_start,
 				time_end;

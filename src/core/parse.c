@@ -205,8 +205,8 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 			else if (l->role == ROLE_DATELINE && !out->dateline.ptr)
 			{
 				out->dateline = v;
-				if (l->name_end > 0 && !out->byline.ptr)
-					out->byline = arena_str(arena, b->text.s, l->name_end);
+				if (l->name_end > l->name_start && !out->byline.ptr)
+					out->byline = arena_str(arena, b->text.s + l->name_start, l->name_end - l->name_start);
 			}
 		}
 		ap_dropped *d = vec_push(&dropped);

@@ -112,6 +112,12 @@ main(void)
 	CHECK("a date glued to the byline name", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Ronald McDonald\n\n", "", "");
 	CHECK("inner capitals of a name stay", str_is(res.byline, "Ronald McDonald"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 by Maria Lopez\n\n", "", "");
+	CHECK("a name after the date: byline", str_is(res.byline, "Maria Lopez"));
+	CHECK("... and the date is the dateline", str_is(res.dateline, "March 4, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on July 1, 2024 by Maria Lopez - 5 Comments\n\n",
+			  "", "");
+	CHECK("a name after the date, up to a separator", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of Maria Lopez\n\n", "", "");
 	CHECK("the author's photo described in words gives the byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez headshot\n\n", "", "");
