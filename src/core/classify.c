@@ -406,9 +406,11 @@ classify_init(void)
 	re_time = rx_compile_builtin(
 		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday|today)\\b"
-		"|\\b" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"
-		"|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+\\d{4})?\\b"
+		/* a year may be glued to what follows it: "Mar 27, 20255 mins", "Dec 17, 2025Julian" */
+		"|\\b" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4}\\b|,?\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
+		"|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+\\d{4}\\b|\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
 		"|\\b" MONTHS "\\.?\\s+\\d{4}\\b"
+		"|\\b(?:19|20)\\d{2}\\s+" MONTHS "\\.?\\s+\\d{1,2}\\b"		/* "2023 Jan 7" */
 		"|\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b"
 		"|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
 		"|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?\\d*|UTC[+-]?\\d*))?"

@@ -74,6 +74,8 @@ def parse_date(s):
     m = re.search(r"(\d{4})/(\d{1,2})/(\d{1,2})", s)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    # clock times ("10:19am", "21:47:05") are not days
+    s = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", " ", s, flags=re.I)
     toks = [t.casefold().rstrip(".") for t in re.findall(r"[^\W\d_]+\.?|\d+", s)]
     year = month = day = None
     for t in toks:

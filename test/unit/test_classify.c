@@ -112,6 +112,10 @@ main(void)
 	CHECK("a date glued to the byline name", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Ronald McDonald\n\n", "", "");
 	CHECK("inner capitals of a name stay", str_is(res.byline, "Ronald McDonald"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMar 27, 20255 mins\n\n", "", "");
+	CHECK("a year glued to a reading time", str_is(res.dateline, "Mar 27, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPublished 2023 Jan 7\n\n", "", "");
+	CHECK("year, month and day in that order", str_is(res.dateline, "Published 2023 Jan 7"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 by Maria Lopez\n\n", "", "");
 	CHECK("a name after the date: byline", str_is(res.byline, "Maria Lopez"));
 	CHECK("... and the date is the dateline", str_is(res.dateline, "March 4, 2025"));
