@@ -2042,6 +2042,28 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		labels[i].role = ROLE_BODY;
 	}
 
+	/*
+	 * The article's date, not the page's (a masthead prints today's date
+	 * above everything): the first dateline from the headline on, when
+	 * there is one before the article ends.
+	 */
+	if (headline >= 0)
+	{
+		ptrdiff_t	pick = -1;
+
+		for (ptrdiff_t i = headline > 0 ? headline - 1 : 0;
+			 i < (ptrdiff_t) n && (last_prose < 0 || i <= last_prose); i++)
+			if (labels[i].role == ROLE_DATELINE)
+			{
+				pick = i;
+				break;
+			}
+		if (pick >= 0)
+			for (size_t i = 0; i < n; i++)
+				if (labels[i].role == ROLE_DATELINE)
+					labels[i].has_value = (ptrdiff_t) i == pick;
+	}
+
 	/* the publication time, not the last update, when the page gives both */
 	{
 		ptrdiff_t	chosen = -1,

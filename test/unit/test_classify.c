@@ -112,6 +112,9 @@ main(void)
 	CHECK("a date glued to the byline name", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Ronald McDonald\n\n", "", "");
 	CHECK("inner capitals of a name stay", str_is(res.byline, "Ronald McDonald"));
+	parse_doc("Friday, December 19, 2025\n\nHome\n\nNews\n\nCity Expands Bus Network to Eastern Suburbs\n\nBy Maria Lopez\n\n"
+			  "March 4, 2025\n\n", "", "");
+	CHECK("the article's date, not the masthead's", str_is(res.dateline, "March 4, 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMar 27, 20255 mins\n\n", "", "");
 	CHECK("a year glued to a reading time", str_is(res.dateline, "Mar 27, 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPublished 2023 Jan 7\n\n", "", "");
