@@ -1691,6 +1691,36 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 	return true;
 }
 
+static inline char
+ascii_fold(char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+}
+
+/* an image placeholder ("[jane-roe-150x150]") that carries the first name of the line under it */
+static bool
+portrait_placeholder_names(ltext ph, ltext name)
+{
+	size_t		w = 0;
+
+	if (ph.len < 5 || ph.len > 80 || ph.s[0] != '[' || ph.s[ph.len - 1] != ']')
+		return false;
+	while (w < name.len && name.s[w] != ' ')
+		w++;
+	if (w < 3 || w > 20)
+		return false;
+	for (size_t i = 1; i + w < ph.len; i++)
+	{
+		size_t		k = 0;
+
+		while (k < w && ascii_fold(ph.s[i + k]) == ascii_fold(name.s[k]))
+			k++;
+		if (k == w)
+			return true;
+	}
+	return false;
+}
+
 static bool
 have_byline_block(const block_label *labels, size_t n)
 {
@@ -1946,22 +1976,39 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				label_name_byline(blocks, labels, matched, i);
 				break;
 			}
-	/* the author's photo described in words: "Picture of Jane Roe", "Jane Roe headshot" */
-	if (headline >= 0 && !have_byline_block(labels, n))
-		for (ptrdiff_t i = headline > 4 ? headline - 4 : 0; i < (ptrdiff_t) n && i <= headline + 12; i++)
+	/*
+	 * The author's photo: described in words ("Picture of Jane Roe", "Jane
+	 * Roe headshot"), or an image placeholder named after the person above
+	 * the name ("[jane-roe-150x150]" then "Jane Roe"); near the headline,
+	 * else in an author box after the article.
+	 */
+	for (int pass = 0; pass < 2 && headline >= 0 && !have_byline_block(labels, n); pass++)
+	{
+		ptrdiff_t	from = pass == 0 ? (headline > 4 ? headline - 4 : 0) : last_prose + 1,
+					to = pass == 0 ? headline + 12 : last_prose + 12;
+
+		for (ptrdiff_t i = from; i < (ptrdiff_t) n && i <= to && (pass == 0 || last_prose >= 0); i++)
 		{
 			size_t		ns,
 						ne;
 
-			if (i != headline && feat[i].words <= 8 && !feat[i].terminal &&
-				author_photo_name(blocks[i].text, &ns, &ne))
+			if (i == headline || feat[i].words > 8 || feat[i].terminal)
+				continue;
+			if (author_photo_name(blocks[i].text, &ns, &ne))
 			{
 				label_name_byline(blocks, labels, matched, i);
 				labels[i].value_start = ns;
 				labels[i].value_end = ne;
 				break;
 			}
+			if (i > 0 && portrait_placeholder_names(blocks[i - 1].text, blocks[i].text) &&
+				(is_name_line(blocks[i].text, &feat[i], true) || is_name_line(blocks[i].text, &feat[i], false)))
+			{
+				label_name_byline(blocks, labels, matched, i);
+				break;
+			}
 		}
+	}
 
 	/* no byline near the top: the name that opens a closing author bio */
 	for (ptrdiff_t k = last_prose + 1; bio_block < 0 && last_prose >= 0 && k < (ptrdiff_t) n &&

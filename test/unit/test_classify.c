@@ -129,6 +129,10 @@ main(void)
 	CHECK("the author's photo described in words gives the byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez headshot\n\n", "", "");
 	CHECK("... also with the word after the name", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[maria-lopez-150x150]\n\nMaria Lopez\n\n", "", "");
+	CHECK("a name under a portrait placeholder named after it", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Picture of Maria Lopez\n\n");
+	CHECK("the author's photo in a box after the article", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of the new depot\n\n", "", "");
 	CHECK("a picture of something else is no byline", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n6 hours ago 4\n\n", "", "");
