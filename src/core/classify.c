@@ -386,7 +386,8 @@ static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
 static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
 static rx_code *re_byline;
-static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the next line */
+static rx_code *re_byline_cue;
+static rx_code *re_byline_named;	/* the name, then "By" and the name again */	/* "By" or "Written by" alone: the name is on the next line */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
 static void
@@ -434,8 +435,9 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
-		"(?:(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+(?=by\\s+\\1\\b))?"	/* "Jane Roe By Jane Roe" */
 		"(?:(?:by|written by|words by|story by|text by|posted by|author:?)\\s+|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
+		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
 	re_byline_cue = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?(?:by|written by|words by|story by|text by|posted by|article by|authored by|author)\\s*:?$", true);
 }
@@ -580,7 +582,8 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 
 	if (f->words > 20 || f->words < 2 || f->prose)
 		return false;
-	if (!rx_search(re_byline, t.s, t.len, 0, &ms, &me) || ms != 0)
+	if (!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
+		  (memmem(t.s, t.len, " By ", 4) && rx_search(re_byline_named, t.s, t.len, 0, &ms, &me))) || ms != 0)
 		return false;
 	*vs = me;
 	*ve = t.len;
@@ -1209,7 +1212,12 @@ title_core(ltext t, size_t *start, size_t *end)
 	if (bars == 1 && count_words(t.s, (size_t) (bar - t.s)) >= 3 &&
 		count_words(bar + 3, t.len - (size_t) (bar + 3 - t.s)) <= 6 && bar[-1] != '.' && bar[-1] != '!')
 		e = (size_t) (bar - t.s);
-	if (find_time_expression(t.s + s, e - s, &ts, &te))
+	/* a date to strip has a year, so four digits: most lines are spared the search */
+	int			digits = 0;
+
+	for (size_t k = s; k < e && digits < 4; k++)
+		digits += t.s[k] >= '0' && t.s[k] <= '9';
+	if (digits >= 4 && find_time_expression(t.s + s, e - s, &ts, &te))
 	{
 		bool		digit = false;
 
