@@ -1699,6 +1699,32 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 	return true;
 }
 
+/* a job title under an author's name: "Senior Reporter", "Trending Editor", "WCI Columnist" */
+static bool
+is_role_line(ltext t, const block_features *f)
+{
+	static const char *const roles[] = {
+		"editor", "reporter", "writer", "contributor", "columnist", "correspondent", "journalist",
+		"author", "analyst", "editors", "writers", "blogger", "producer", NULL
+	};
+	size_t		i = 0;
+
+	if (f->words < 1 || f->words > 5 || f->terminal)
+		return false;
+	while (i < t.len)
+	{
+		size_t		ws = i;
+
+		while (i < t.len && t.s[i] != ' ' && t.s[i] != ',')
+			i++;
+		if (in_list(roles, t.s + ws, i - ws))
+			return true;
+		while (i < t.len && (t.s[i] == ' ' || t.s[i] == ','))
+			i++;
+	}
+	return false;
+}
+
 static inline char
 ascii_fold(char c)
 {
@@ -2009,7 +2035,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				labels[i].value_end = ne;
 				break;
 			}
-			if (i > 0 && portrait_placeholder_names(blocks[i - 1].text, blocks[i].text) &&
+			if (((i > 0 && portrait_placeholder_names(blocks[i - 1].text, blocks[i].text)) ||
+				 (i + 1 < (ptrdiff_t) n && is_role_line(blocks[i + 1].text, &feat[i + 1]))) &&
 				(is_name_line(blocks[i].text, &feat[i], true) || is_name_line(blocks[i].text, &feat[i], false)))
 			{
 				label_name_byline(blocks, labels, matched, i);

@@ -133,6 +133,8 @@ main(void)
 	CHECK("a name under a portrait placeholder named after it", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Picture of Maria Lopez\n\n");
 	CHECK("the author's photo in a box after the article", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nZuzanna Kowalczyk\n\nSenior Reporter\n\n", "", "");
+	CHECK("a name over a job title", str_is(res.byline, "Zuzanna Kowalczyk"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of the new depot\n\n", "", "");
 	CHECK("a picture of something else is no byline", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n6 hours ago 4\n\n", "", "");
