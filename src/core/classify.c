@@ -505,6 +505,16 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	return outside <= 4 && !(f->terminal && f->words > 4 && by_e == by_s);
 }
 
+/* t contains the n bytes of needle (memmem is not in C11) */
+static bool
+has_bytes(ltext t, const char *needle, size_t n)
+{
+	for (size_t i = 0; n > 0 && i + n <= t.len; i++)
+		if (t.s[i] == needle[0] && memcmp(t.s + i, needle, n) == 0)
+			return true;
+	return false;
+}
+
 /*
  * Offset of a month name glued to the end of a word ("GiuffridaMar 5",
  * "WalterDecember 30") at or after from, when a day number follows; 0 if
@@ -583,7 +593,7 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 	if (f->words > 20 || f->words < 2 || f->prose)
 		return false;
 	if (!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
-		  (memmem(t.s, t.len, " By ", 4) && rx_search(re_byline_named, t.s, t.len, 0, &ms, &me))) || ms != 0)
+		  (has_bytes(t, " By ", 4) && rx_search(re_byline_named, t.s, t.len, 0, &ms, &me))) || ms != 0)
 		return false;
 	*vs = me;
 	*ve = t.len;
