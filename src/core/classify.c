@@ -50,6 +50,21 @@ in_list(const char *const *list, const char *s, size_t len)
 	return word_list_has(list, s, len, true);
 }
 
+/* the longest word of a list */
+static size_t
+list_max_len(const char *const *list)
+{
+	size_t		m = 0;
+
+	for (int i = 0; list[i]; i++)
+		if (strlen(list[i]) > m)
+			m = strlen(list[i]);
+	return m;
+}
+
+static size_t function_words_max = SIZE_MAX,
+			minor_words_max = SIZE_MAX;	/* set by classify_init */
+
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
  * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
@@ -181,9 +196,10 @@ compute_features(ltext t, block_features *f)
 
 			while (wl > 0 && (t.s[ws + wl - 1] == '.' || t.s[ws + wl - 1] == '-'))
 				wl--;
-			if (in_list(function_words, t.s + ws, wl))
+			/* the lists hold short words: longer ones skip the lookups */
+			if (wl <= function_words_max && in_list(function_words, t.s + ws, wl))
 				f->function_words++;
-			if (!in_list(minor_words, t.s + ws, wl))
+			if (wl > minor_words_max || !in_list(minor_words, t.s + ws, wl))
 			{
 				f->content_words++;
 				if (cap)
@@ -395,6 +411,8 @@ classify_init(void)
 {
 	if (re_time)
 		return;
+	function_words_max = list_max_len(function_words);
+	minor_words_max = list_max_len(minor_words);
 	literal_set_init(&family_literals);
 	for (size_t i = 0; i < N_FAMILIES; i++)
 	{

@@ -57,6 +57,8 @@ tokenize(const char *s, size_t len, vec *toks)
 	size_t		i = 0;
 	bool		next_starts = true;
 
+	/* room for the usual one token per five bytes or so, grown as needed */
+	vec_reserve(toks, toks->n + len / 5 + 16);
 	while (i < len)
 	{
 		int			n;
