@@ -453,7 +453,8 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
-		"(?:(?:by|written by|words by|story by|text by|posted by|author:?)\\s+|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?::\\s*|\\s+)(?:\\[[^\\]]{0,80}\\]\\s*)?"
+		"|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
 	re_byline_cue = rx_compile_builtin(

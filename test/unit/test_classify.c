@@ -104,6 +104,10 @@ main(void)
 
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten by\n\nMaria Lopez\n\n", "", "");
 	CHECK("\"Written by\" alone: the name on the next line is the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
+	CHECK("a colon after By", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten by:[photo]Maria Lopez\n\n", "", "");
+	CHECK("a placeholder between the cue and the name", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[svg]ByMaria Lopez\n\n", "", "");
 	CHECK("a placeholder glued before the byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez By Maria Lopez\n\n", "", "");
