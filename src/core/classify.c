@@ -524,6 +524,37 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	return outside <= 4 && !(f->terminal && f->words > 4 && by_e == by_s);
 }
 
+/*
+ * One or two words, each a plain dictionary word and the first no given
+ * name: "Role", "Use Case", "Region" (but "Reuters", "Jane Roe", "Will Smith").
+ */
+static bool
+plain_words_only(const char *s, size_t len)
+{
+	size_t		i = 0;
+	int			words = 0;
+
+	while (i < len)
+	{
+		size_t		ws = i;
+		char		low[32];
+
+		while (i < len && s[i] != ' ')
+			i++;
+		if (i - ws >= sizeof(low) || ++words > 2)
+			return false;
+		if (words == 1 && gaz_lookup(GAZ_GIVEN_NAME, s + ws, i - ws))
+			return false;
+		for (size_t k = ws; k < i; k++)
+			low[k - ws] = (char) ((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+		if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws))
+			return false;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return words > 0;
+}
+
 /* t contains the n bytes of needle (memmem is not in C11) */
 static bool
 has_bytes(ltext t, const char *needle, size_t n)
@@ -654,6 +685,9 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 	/* trim trailing separators, "Updated"/"Published" and spaces */
 	while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' || t.s[*ve - 1] == '|'))
 		(*ve)--;
+	/* "Solutions By Role", "By Use Case": a menu that sorts by something, not an author */
+	if (plain_words_only(t.s + *vs, *ve - *vs))
+		return false;
 	{
 		static const char *const tails[] = {"Updated", "Published", "Posted", "Last updated", "on", NULL};
 		bool		again = true;

@@ -104,6 +104,10 @@ main(void)
 
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten by\n\nMaria Lopez\n\n", "", "");
 	CHECK("\"Written by\" alone: the name on the next line is the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 By Region\n\n", "", "");
+	CHECK("a menu entry \"By Region\" is no byline", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
+	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
 	CHECK("a colon after By", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten by:[photo]Maria Lopez\n\n", "", "");
