@@ -426,7 +426,8 @@ classify_init(void)
 		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday|today)\\b"
 		/* a year may be glued to what follows it: "Mar 27, 20255 mins", "Dec 17, 2025Julian" */
-		"|\\b" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4}\\b|,?\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
+		/* and a month to the name before it: "Stef KeeganAugust 5, 2024" */
+		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[,.]?\\s+\\d{4}\\b|[,.]?\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
 		"|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+\\d{4}\\b|\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
 		"|\\b" MONTHS "\\.?\\s+\\d{4}\\b"
 		"|\\b(?:19|20)\\d{2}\\s+" MONTHS "\\.?\\s+\\d{1,2}\\b"		/* "2023 Jan 7" */
@@ -438,7 +439,7 @@ classify_init(void)
 	re_date_part = rx_compile_builtin(
 		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday)\\b"
-		"|\\b" MONTHS "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
+		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
 		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
 		"|\\btoday\\b.*\\d{1,2}:\\d{2}",
 		true);
@@ -1124,15 +1125,17 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 		{
 			for (size_t k = ws; k < i; k++)
 				low[k - ws] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
-			if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws))
+			/* a given name first is a name even when it is also a word ("Maria", "Will") */
+			if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws) ||
+				(!need_given_name && words == 0 && gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws)))
 				uncommon++;
 		}
 		if (words == 0 && need_given_name && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
 			return false;
-		if (!need_given_name && (gaz_lookup(GAZ_LOCATION, t.s + ws, i - ws) ||
-								 gaz_lookup(GAZ_ORGANIZATION, t.s + ws, i - ws) ||
-								 (i - ws > 1 && char_is_upper(utf8_at(t.s, end, ws + 1, NULL)))))
-			return false;			/* places, organizations, ALL-CAPS words */
+		if (!need_given_name && !(words == 0 && gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws)) &&
+			(gaz_lookup(GAZ_LOCATION, t.s + ws, i - ws) || gaz_lookup(GAZ_ORGANIZATION, t.s + ws, i - ws) ||
+			 (i - ws > 1 && char_is_upper(utf8_at(t.s, end, ws + 1, NULL)))))
+			return false;			/* places, organizations, ALL-CAPS words; a given name first is fine */
 		words++;
 		while (i < end && t.s[i] == ' ')
 			i++;

@@ -123,6 +123,11 @@ main(void)
 	parse_doc("Friday, December 19, 2025\n\nHome\n\nNews\n\nCity Expands Bus Network to Eastern Suburbs\n\nBy Maria Lopez\n\n"
 			  "March 4, 2025\n\n", "", "");
 	CHECK("the article's date, not the masthead's", str_is(res.dateline, "March 4, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria LopezAugust 5, 2024\n\n", "", "");
+	CHECK("a month glued to the name before it", str_is(res.dateline, "August 5, 2024"));
+	CHECK("... and the name is the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDecember 19. 2025\n\n", "", "");
+	CHECK("a period between day and year", str_is(res.dateline, "December 19. 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMar 27, 20255 mins\n\n", "", "");
 	CHECK("a year glued to a reading time", str_is(res.dateline, "Mar 27, 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPublished 2023 Jan 7\n\n", "", "");
