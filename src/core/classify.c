@@ -403,7 +403,8 @@ static rx_code *re_time_lead;	/* Updated / Published keyword */
 static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
 static rx_code *re_byline;
 static rx_code *re_byline_cue;
-static rx_code *re_byline_named;	/* the name, then "By" and the name again */	/* "By" or "Written by" alone: the name is on the next line */
+static rx_code *re_byline_named;
+static rx_code *re_reading_time;	/* "3 min read", "Reading time: 5 minutes" */	/* the name, then "By" and the name again */	/* "By" or "Written by" alone: the name is on the next line */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
 static void
@@ -443,6 +444,8 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
 		"|\\btoday\\b.*\\d{1,2}:\\d{2}",
 		true);
+	re_reading_time = rx_compile_builtin(
+		"\\b\\d+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?))?", true);
 	re_time_lead = rx_compile_builtin(
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
 	re_meta_line = rx_compile_builtin(
@@ -517,10 +520,18 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 				by_e = 0,
 				limit;
 
+	size_t		rs = 0,
+				re = 0;
+
 	by_after_date(t, *ve, &by_s, &by_e);
 	limit = by_e > by_s ? by_s : t.len;
+	/* nor a reading time: "March 15, 2022 · 3 min read" */
+	if (rx_search(re_reading_time, t.s, t.len, 0, &rs, &re) && rs >= *ve)
+		rs = rs > 0 ? rs - 1 : rs;	/* with the space before it */
+	else
+		rs = re = 0;
 	for (size_t i = 0; i < limit; i++)
-		if ((i < *vs || i >= *ve) && t.s[i] == ' ')
+		if ((i < *vs || i >= *ve) && !(i >= rs && i < re) && t.s[i] == ' ')
 			outside++;
 	return outside <= 4 && !(f->terminal && f->words > 4 && by_e == by_s);
 }
@@ -613,8 +624,24 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 				s,
 				e;
 
-	while (i < t.len && (t.s[i] == ' ' || t.s[i] == ',' || t.s[i] == '|' || t.s[i] == '-'))
-		i++;
+	for (;;)
+	{
+		const unsigned char *u = (const unsigned char *) t.s;
+		size_t		rs,
+					re;
+
+		if (i < t.len && (u[i] == ' ' || u[i] == ',' || u[i] == '|' || u[i] == '-'))
+			i++;
+		else if (i + 1 < t.len && u[i] == 0xC2 && u[i + 1] == 0xB7)
+			i += 2;				/* · */
+		else if (i + 2 < t.len && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA2 || u[i + 2] == 0x94))
+			i += 3;				/* • — */
+		else if (i < t.len && t.s[i] >= '0' && t.s[i] <= '9' &&
+				 rx_search(re_reading_time, t.s, t.len, i, &rs, &re) && rs == i)
+			i = re;				/* "3 min read" */
+		else
+			break;
+	}
 	if (i + 3 > t.len || !ascii_ieq(t.s + i, 2, "by") || !(t.s[i + 2] == ' ' || t.s[i + 2] == ':'))
 		return;
 	i += 3;

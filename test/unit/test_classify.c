@@ -126,6 +126,10 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria LopezAugust 5, 2024\n\n", "", "");
 	CHECK("a month glued to the name before it", str_is(res.dateline, "August 5, 2024"));
 	CHECK("... and the name is the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 15, 2022 \u00b7 3 min read \u00b7 By Maria Lopez\n\n",
+			  "", "");
+	CHECK("a reading time between the date and the name: dateline", str_is(res.dateline, "March 15, 2022"));
+	CHECK("... and byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDecember 19. 2025\n\n", "", "");
 	CHECK("a period between day and year", str_is(res.dateline, "December 19. 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMar 27, 20255 mins\n\n", "", "");
