@@ -441,7 +441,7 @@ classify_init(void)
 		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday)\\b"
 		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
+		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}(?:\\b|(?=T\\d))|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
 		"|\\btoday\\b.*\\d{1,2}:\\d{2}",
 		true);
 	re_reading_time = rx_compile_builtin(

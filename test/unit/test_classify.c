@@ -130,6 +130,8 @@ main(void)
 			  "", "");
 	CHECK("a reading time between the date and the name: dateline", str_is(res.dateline, "March 15, 2022"));
 	CHECK("... and byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n2022-11-23T08:10+02:00\n\n", "", "");
+	CHECK("an ISO date and time alone", str_is(res.dateline, "2022-11-23T08:10+02:00"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDecember 19. 2025\n\n", "", "");
 	CHECK("a period between day and year", str_is(res.dateline, "December 19. 2025"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMar 27, 20255 mins\n\n", "", "");
