@@ -668,7 +668,11 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 	size_t		ms,
 				me;
 
-	if (f->words > 20 || f->words < 2 || f->prose)
+	if (f->words > 20 || f->words < 2)
+		return false;
+	/* a sentence is no byline, except "Posted by Jane Roe on Friday December 19, 2025 ..." */
+	if (f->prose && !((t.len > 10 && (ascii_ieq(t.s, 10, "posted by ") || ascii_ieq(t.s, 11, "written by "))) &&
+					  rx_search(re_date_part, t.s, t.len, 0, NULL, NULL)))
 		return false;
 	if (!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
 		  (has_bytes(t, " By ", 4) && rx_search(re_byline_named, t.s, t.len, 0, &ms, &me))) || ms != 0)

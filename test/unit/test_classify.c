@@ -130,6 +130,12 @@ main(void)
 			  "", "");
 	CHECK("a reading time between the date and the name: dateline", str_is(res.dateline, "March 15, 2022"));
 	CHECK("... and byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted by Maria Lopez on Friday December 19, 2025 from the "
+			  "city desk of the paper.\n\n", "", "");
+	CHECK("a \"Posted by\" line that reads as a sentence is still the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "By Tuesday the council had voted to expand the network "
+			  "that it runs, on March 4, 2025.\n\n", "");
+	CHECK("a sentence that opens with By is no byline", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n2022-11-23T08:10+02:00\n\n", "", "");
 	CHECK("an ISO date and time alone", str_is(res.dateline, "2022-11-23T08:10+02:00"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDecember 19. 2025\n\n", "", "");
