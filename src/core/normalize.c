@@ -396,7 +396,7 @@ apply_nfc(ltext_buf *b)
 	}
 	if (i == len)
 		return;
-	/* back to the starter of the first segment that changes (it is below U+0300) */
+	/* back to the starter of the first segment that changes (it needs no NFC itself) */
 	if (i > 0)
 		i = utf8_prev(s, i);
 	w = i;
