@@ -402,9 +402,9 @@ static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
 static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
 static rx_code *re_byline;
-static rx_code *re_byline_cue;
-static rx_code *re_byline_named;
-static rx_code *re_reading_time;	/* "3 min read", "Reading time: 5 minutes" */	/* the name, then "By" and the name again */	/* "By" or "Written by" alone: the name is on the next line */
+static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the next line */
+static rx_code *re_byline_named;	/* the name, then "By" and the name again */
+static rx_code *re_reading_time;	/* "3 min read", "Reading time: 5 minutes" */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
 
 static void
@@ -498,9 +498,9 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 	return true;
 }
 
-/* the fraction of the block's words inside time expressions is high */
 static void by_after_date(ltext t, size_t date_end, size_t *start, size_t *end);
 
+/* the fraction of the block's words inside time expressions is high */
 static bool
 is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve)
 {
@@ -657,6 +657,19 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 		e--;
 	if (e > s && e - s <= 60 && char_is_letter(utf8_at(t.s, t.len, s, NULL)))
 	{
+		/* a name or a user name, not "by the numbers" */
+		size_t		w = s;
+		char		low[32];
+
+		while (w < e && t.s[w] != ' ')
+			w++;
+		if (w - s < sizeof(low))
+		{
+			for (size_t k = s; k < w; k++)
+				low[k - s] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
+			if (!char_is_upper(utf8_at(t.s, t.len, s, NULL)) && gaz_lookup(GAZ_COMMON_WORD, low, w - s))
+				return;
+		}
 		*start = s;
 		*end = e;
 	}
@@ -1269,7 +1282,7 @@ closing_date_stands_apart(ltext t, size_t from, size_t ds, size_t de)
 
 	while (p > from && t.s[p - 1] == ' ')
 		p--;
-	if (p > from && (strchr("/|-:,(", t.s[p - 1]) ||
+	if (p > from && (memchr("/|-:,(", t.s[p - 1], 6) ||
 					 (p >= from + 3 && (unsigned char) t.s[p - 1] >= 0x80 &&
 					  char_is_dash(utf8_at(t.s, t.len, p - 3, NULL)))))
 		return true;
@@ -1570,6 +1583,32 @@ starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 	return false;
 }
 
+/* a word that only an author's bio uses: "reporter", "years of experience", "based in" */
+static bool
+has_bio_cue(ltext t)
+{
+	static const char *const cues[] = {
+		"writer", "editor", "reporter", "journalist", "author", "contributor", "columnist",
+		"correspondent", "blogger", "freelance", "founder", "co-founder", "experience", "expertise",
+		"specializes", "specialises", "specializing", "passionate", "degree", "graduate", "covers",
+		"writes", "based", NULL
+	};
+	size_t		i = 0;
+
+	while (i < t.len)
+	{
+		size_t		ws = i;
+
+		while (i < t.len && t.s[i] != ' ' && t.s[i] != ',' && t.s[i] != '.')
+			i++;
+		if (i > ws && in_list(cues, t.s + ws, i - ws))
+			return true;
+		while (i < t.len && (t.s[i] == ' ' || t.s[i] == ',' || t.s[i] == '.'))
+			i++;
+	}
+	return false;
+}
+
 /*
  * The author box that closes some articles: a bio paragraph among the last
  * blocks of the window with no prose after it, and the short name and role
@@ -1588,7 +1627,8 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	{
 		if (matched[i])
 			continue;
-		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text, name_start, name_end))
+		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text, name_start, name_end) &&
+			has_bio_cue(blocks[i].text))
 		{
 			bio = i;
 			break;
@@ -1756,8 +1796,8 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 		"picture of ", "photo of ", "image of ", "headshot of ", "avatar of ", "portrait of ",
 		"profile photo of ", "profile picture of ", "profile image of ", NULL
 	};
-	static const char *const after[] = {
-		" photo", " headshot", " avatar", " profile photo", " profile picture", " profile image",
+	static const char *const after[] = {	/* longest first */
+		" profile photo", " profile picture", " profile image", " headshot", " avatar", " photo",
 		" image", " picture", NULL
 	};
 	ltext		name = t;
@@ -1955,7 +1995,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	{
 		/* "By" or "Written by" on a line of its own: the name is on the next line */
 		if (feat[i].words <= 3 && feat[i + 1].words >= 1 && feat[i + 1].words <= 8 &&
-			!feat[i + 1].terminal && labels[i + 1].role != ROLE_BYLINE &&
+			!feat[i + 1].terminal && !matched[i + 1] && !matched[i] &&
 			char_is_letter(utf8_at(blocks[i + 1].text.s, blocks[i + 1].text.len, 0, NULL)) &&
 			rx_search(re_byline_cue, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
 		{
@@ -2123,8 +2163,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			size_t		ns,
 						ne;
 
-			if (i == headline || feat[i].words > 8 || feat[i].terminal)
-				continue;
+			if (i == headline || feat[i].words > 8 || feat[i].terminal ||
+				(matched[i] && (labels[i].role == ROLE_BODY || labels[i].reason == AP_REASON_PATTERN)))
+				continue;			/* kept or dropped by a user pattern */
 			if (author_photo_name(blocks[i].text, &ns, &ne))
 			{
 				label_name_byline(blocks, labels, matched, i);
@@ -2146,7 +2187,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	for (ptrdiff_t k = last_prose + 1; bio_block < 0 && last_prose >= 0 && k < (ptrdiff_t) n &&
 		 k <= last_prose + 6; k++)
 		if (labels[k].role == ROLE_DROP && labels[k].reason == AP_REASON_FOOTER && feat[k].words >= 8 &&
-			starts_with_bio(blocks[k].text, &bio_name_start, &bio_name_end))
+			starts_with_bio(blocks[k].text, &bio_name_start, &bio_name_end) && has_bio_cue(blocks[k].text))
 			bio_block = k;
 	if (bio_block >= 0 && !have_byline_block(labels, n))
 	{
@@ -2223,8 +2264,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 
 	/*
 	 * The article's date, not the page's (a masthead prints today's date
-	 * above everything): the first dateline from the headline on, when
-	 * there is one before the article ends.
+	 * above everything): the first dateline from just above the headline
+	 * on, when there is one before the article ends.
 	 */
 	if (headline >= 0)
 	{

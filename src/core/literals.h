@@ -17,7 +17,6 @@
 typedef struct literal_set
 {
 	int			count;
-	int			nshort;
 	/* literals of 3 bytes or more, chained per hash of their first 3 bytes */
 	int16_t		head3[1024];
 	/* literals of 1 or 2 bytes, chained per first byte */
