@@ -50,20 +50,6 @@ in_list(const char *const *list, const char *s, size_t len)
 	return word_list_has(list, s, len, true);
 }
 
-/* the longest word of a list */
-static size_t
-list_max_len(const char *const *list)
-{
-	size_t		m = 0;
-
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) > m)
-			m = strlen(list[i]);
-	return m;
-}
-
-static size_t function_words_max = SIZE_MAX,
-			minor_words_max = SIZE_MAX;	/* set by classify_init */
 
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
@@ -196,10 +182,9 @@ compute_features(ltext t, block_features *f)
 
 			while (wl > 0 && (t.s[ws + wl - 1] == '.' || t.s[ws + wl - 1] == '-'))
 				wl--;
-			/* the lists hold short words: longer ones skip the lookups */
-			if (wl <= function_words_max && in_list(function_words, t.s + ws, wl))
+			if (in_list(function_words, t.s + ws, wl))
 				f->function_words++;
-			if (wl > minor_words_max || !in_list(minor_words, t.s + ws, wl))
+			if (!in_list(minor_words, t.s + ws, wl))
 			{
 				f->content_words++;
 				if (cap)
@@ -412,8 +397,6 @@ classify_init(void)
 {
 	if (re_time)
 		return;
-	function_words_max = list_max_len(function_words);
-	minor_words_max = list_max_len(minor_words);
 	literal_set_init(&family_literals);
 	for (size_t i = 0; i < N_FAMILIES; i++)
 	{
@@ -502,7 +485,8 @@ static void by_after_date(ltext t, size_t date_end, size_t *start, size_t *end);
 
 /* the fraction of the block's words inside time expressions is high */
 static bool
-is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve)
+is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve,
+				  size_t *by_s, size_t *by_e)
 {
 	if (f->words > 14 || f->prose)
 		return false;
@@ -516,15 +500,14 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 		return false;
 	/* words outside the expression: few, and no sentence ("by Jane Roe ..." after it aside) */
 	size_t		outside = 0,
-				by_s = 0,
-				by_e = 0,
 				limit;
 
 	size_t		rs = 0,
 				re = 0;
 
-	by_after_date(t, *ve, &by_s, &by_e);
-	limit = by_e > by_s ? by_s : t.len;
+	*by_s = *by_e = 0;
+	by_after_date(t, *ve, by_s, by_e);
+	limit = *by_e > *by_s ? *by_s : t.len;
 	/* nor a reading time: "March 15, 2022 · 3 min read" */
 	if (rx_search(re_reading_time, t.s, t.len, 0, &rs, &re) && rs >= *ve)
 		rs = rs > 0 ? rs - 1 : rs;	/* with the space before it */
@@ -533,7 +516,7 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	for (size_t i = 0; i < limit; i++)
 		if ((i < *vs || i >= *ve) && !(i >= rs && i < re) && t.s[i] == ' ')
 			outside++;
-	return outside <= 4 && !(f->terminal && f->words > 4 && by_e == by_s);
+	return outside <= 4 && !(f->terminal && f->words > 4 && *by_e == *by_s);
 }
 
 /*
@@ -1425,14 +1408,9 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 					hits = 0;
 		int32_t		c0 = utf8_at(t.s, t.len, 0, NULL);
 		ptrdiff_t	dist = first - i;
-		size_t		tail = breadcrumb_tail(t);
-		size_t		ts,
+		size_t		tail,
+					ts,
 					te;
-
-		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */
-		if (tail && find_time_expression(t.s + tail, t.len - tail, &ts, &te) && ts == 0 &&
-			te == t.len - tail)
-			tail = 0;
 
 		if (matched[i] && !(labels[i].role == ROLE_DROP &&
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
@@ -1440,6 +1418,11 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
 			(f->prose && !(f->question && f->words <= 20)))
 			continue;
+		tail = breadcrumb_tail(t);
+		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */
+		if (tail && find_time_expression(t.s + tail, t.len - tail, &ts, &te) && ts == 0 &&
+			te == t.len - tail)
+			tail = 0;
 		if (tail)
 		{
 			/* a breadcrumb: its last part may be the title */
@@ -1936,7 +1919,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		block_features *f = &feat[i];
 		ap_reason	reason;
 		size_t		vs,
-					ve;
+					ve,
+					by_s,
+					by_e;
 		uint64_t	literals;
 
 		if ((i & 255) == 0)
@@ -1970,14 +1955,15 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_SHARE;
 		else if (match_families(t, f, literals, &reason))
 			labels[i].reason = reason;
-		else if (is_dateline_block(t, f, literals, &vs, &ve))
+		else if (is_dateline_block(t, f, literals, &vs, &ve, &by_s, &by_e))
 		{
+			labels[i].name_start = by_s;
+			labels[i].name_end = by_e;
 			labels[i].role = ROLE_DATELINE;
 			labels[i].reason = AP_REASON_DATELINE;
 			labels[i].value_start = vs;
 			labels[i].value_end = ve;
 			labels[i].has_value = true;
-			by_after_date(t, ve, &labels[i].name_start, &labels[i].name_end);
 		}
 		else
 		{
