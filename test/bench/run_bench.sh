@@ -83,6 +83,9 @@ sql_figure sql_parse "SELECT count(article_parse(raw)) FROM bench_docs;"
 sql_figure sql_clean "SELECT count(article_clean(raw)) FROM bench_docs;"
 sql_figure sql_baseline "SELECT count(bench_baseline_clean(raw)) FROM bench_docs;"
 
+# the number after "key " on a line of its own in $out
+value_of() { echo "$out" | sed -n "s/^$1 \([0-9]*\)\$/\1/p" | tail -1; }
+
 # ---- 3. memory ----------------------------------------------------------------------
 # kB from /proc/PID/status of the backend (psql runs \! as this user; root
 # or the cluster owner can read and reset it)
@@ -107,9 +110,9 @@ out=$(command psql -X -q -A -t -v ON_ERROR_STOP=1 <<-'SQL'
 	\! echo "hwm_after $(sed -n 's/^VmHWM:[^0-9]*\([0-9]*\).*/\1/p' /proc/$BPID/status)"
 SQL
 ) || ap_die "the 100 MB parse failed"
-before=$(echo "$out" | sed -n 's/^rss_before \([0-9]*\)$/\1/p')
-hwm=$(echo "$out" | sed -n 's/^hwm_after \([0-9]*\)$/\1/p')
-input=$(echo "$out" | sed -n 's/^input \([0-9]*\)$/\1/p')
+before=$(value_of rss_before)
+hwm=$(value_of hwm_after)
+input=$(value_of input)
 [ -n "$before" ] && [ -n "$hwm" ] && [ -n "$input" ] || ap_die "could not read backend memory: $out"
 emit "$(awk -v b="$before" -v h="$hwm" -v i="$input" 'BEGIN {
 	printf "bench mem_peak_100MB input_bytes=%d rss_before_kb=%d peak_kb=%d peak_growth_kb=%d peak_per_input=%.2f\n", i, b, h, h - b, (h - b) * 1024 / i }')"
@@ -135,9 +138,9 @@ out=$(command psql -X -q -A -t -v ON_ERROR_STOP=1 <<-'SQL'
 	\! echo "rss_after $(sed -n 's/^VmRSS:[^0-9]*\([0-9]*\).*/\1/p' /proc/$BPID/status)"
 SQL
 ) || ap_die "the row query failed"
-before=$(echo "$out" | sed -n 's/^rss_before \([0-9]*\)$/\1/p')
-after=$(echo "$out" | sed -n 's/^rss_after \([0-9]*\)$/\1/p')
-nrows=$(echo "$out" | sed -n 's/^rows \([0-9]*\)$/\1/p')
+before=$(value_of rss_before)
+after=$(value_of rss_after)
+nrows=$(value_of rows)
 [ -n "$before" ] && [ -n "$after" ] || ap_die "could not read backend memory: $out"
 emit "bench mem_rows rows=$nrows rss_before_kb=$before rss_after_kb=$after growth_kb=$((after - before))"
 

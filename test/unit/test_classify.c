@@ -12,6 +12,17 @@ static const char *body2 =
 
 static ap_result res;
 
+/* parse doc[0..len) with default options into res */
+static void
+parse_text(const char *doc, size_t len)
+{
+	ap_options	o;
+
+	ap_options_init(&o);
+	ap_result_free(&res);
+	ap_parse(doc, len, &o, &res);
+}
+
 static void
 parse_doc(const char *head, const char *middle, const char *tail)
 {
@@ -207,17 +218,14 @@ main(void)
 			 "Four New Bus Routes for the East Announced in October 2025"},
 			{"Buses | Trams | Ferries | Timetables", NULL},
 		};
-		ap_options	o;
 
-		ap_options_init(&o);
 		for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++)
 		{
 			char		doc[1024];
 			char		name[160];
 
 			snprintf(doc, sizeof(doc), "%s\n\n%s\n\n%s\n", lines[k][0], body1, body2);
-			ap_result_free(&res);
-			ap_parse(doc, strlen(doc), &o, &res);
+			parse_text(doc, strlen(doc));
 			snprintf(name, sizeof(name), "headline of \"%s\"", lines[k][0]);
 			CHECK(name, lines[k][1] ? str_is(res.headline, lines[k][1]) : !str_is(res.headline, lines[k][0]));
 			if (lines[k][1] && !str_is(res.headline, lines[k][1]))
@@ -252,23 +260,17 @@ main(void)
 			"she welcomed the vote.\n\n"
 			"Officials said the new routes would start in the spring and run every ten minutes at peak "
 			"hours, with later evening services added during the summer.\n";
-		ap_options	o;
-
-		ap_options_init(&o);
-		ap_result_free(&res);
-		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		parse_text(doc, sizeof(doc) - 1);
 		CHECK_INT("a closing author bio leaves the article", res.n_paragraphs, 2);
 		CHECK("the bio is dropped",
 			  reason_of("Maria Lopez is a transport reporter who has covered city hall and the regional rail "
 						"network for the paper since 2015.") != NULL);
 		CHECK("the name line above the bio goes with it", reason_of("Maria Lopez") != NULL);
 		CHECK("the name line is the byline", str_is(res.byline, "Maria Lopez"));
-		ap_result_free(&res);
-		ap_parse(doc3, sizeof(doc3) - 1, &o, &res);
+		parse_text(doc3, sizeof(doc3) - 1);
 		CHECK("with no name line, the name that opens the bio is the byline", str_is(res.byline, "Maria Lopez"));
 		CHECK_INT("... and the bio still leaves the article", res.n_paragraphs, 2);
-		ap_result_free(&res);
-		ap_parse(doc2, sizeof(doc2) - 1, &o, &res);
+		parse_text(doc2, sizeof(doc2) - 1);
 		CHECK_INT("a bio-like sentence with prose after it stays", res.n_paragraphs, 3);
 	}
 	{
@@ -290,11 +292,7 @@ main(void)
 			"SELECT col_3_0 FROM t_3 WHERE x = 0;\n\nSELECT col_3_1 FROM t_3 WHERE x = 1;\n\n"
 			"SELECT col_3_2 FROM t_3 WHERE x = 2;\n\n"
 			"Measure after each change, because an unused index is a cost on every write.\n";
-		ap_options	o;
-
-		ap_options_init(&o);
-		ap_result_free(&res);
-		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		parse_text(doc, sizeof(doc) - 1);
 		CHECK_INT("an article of code under sentences ending in a colon keeps all its blocks", res.n_paragraphs, 18);
 		CHECK("... from the first paragraph",
 			  res.n_paragraphs > 0 && strncmp(res.paragraphs[0].text.ptr, "PostgreSQL is", 13) == 0);
@@ -313,15 +311,10 @@ main(void)
 			"serve neighbourhoods on the eastern edge of the city for the first time.\n\n"
 			"Officials said the new routes would start in the spring and run every ten minutes at peak "
 			"hours, with later evening services added during the summer.\n";
-		ap_options	o;
-
-		ap_options_init(&o);
-		ap_result_free(&res);
-		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		parse_text(doc, sizeof(doc) - 1);
 		CHECK("a Home trail with dashes gives its last part as the headline",
 			  str_is(res.headline, "How Route Planning Shapes City Buses"));
-		ap_result_free(&res);
-		ap_parse(doc2, sizeof(doc2) - 1, &o, &res);
+		parse_text(doc2, sizeof(doc2) - 1);
 		CHECK("a dash in a title without a Home trail is kept",
 			  str_is(res.headline, "Bus Network - What Changes in the Spring"));
 	}
@@ -406,11 +399,7 @@ main(void)
 			"This is a waste of money that should have gone to fixing the roads first, and everyone in my "
 			"neighbourhood will tell you exactly the same thing if you ask them about it.\n\n"
 			"Contact us\nPrivacy policy\n";
-		ap_options	o;
-
-		ap_options_init(&o);
-		ap_result_free(&res);
-		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		parse_text(doc, sizeof(doc) - 1);
 		CHECK("breadcrumb trail gives its last part as the headline",
 			  str_is(res.headline, "City Expands Bus Network to Eastern Suburbs"));
 		CHECK("a name on its own line beside the dateline is the byline", str_is(res.byline, "Jane Doe"));
@@ -439,11 +428,7 @@ main(void)
 			"GROUP BY u.id, u.name;\n-- Planning Time: 0.234 ms\n-- Execution Time: 45.678 ms\n\n"
 			"The plan shows where the time goes, and the slowest step is almost always the place where an index "
 			"or a rewritten join will help the most, so that is where to start.\n";
-		ap_options	o;
-
-		ap_options_init(&o);
-		ap_result_free(&res);
-		ap_parse(doc, sizeof(doc) - 1, &o, &res);
+		parse_text(doc, sizeof(doc) - 1);
 		CHECK("a code listing inside the article does not cut it short", res.n_paragraphs >= 3 &&
 			  strncmp(res.paragraphs[res.n_paragraphs - 1].text.ptr, "The plan shows", 14) == 0);
 		CHECK("the code lines stay in the body", res.n_paragraphs >= 5);
