@@ -44,6 +44,10 @@ static const char *const function_words[] = {
 	"would", "you", "your", NULL
 };
 
+/* the lists compute_features looks every word up in, with one hash */
+static const char *const *const feature_lists[] = {function_words, minor_words};
+static size_t feature_word_max;	/* their longest word, set by classify_init */
+
 static bool
 in_list(const char *const *list, const char *s, size_t len)
 {
@@ -182,9 +186,12 @@ compute_features(ltext t, block_features *f)
 
 			while (wl > 0 && (t.s[ws + wl - 1] == '.' || t.s[ws + wl - 1] == '-'))
 				wl--;
-			if (in_list(function_words, t.s + ws, wl))
+			unsigned	held = wl <= feature_word_max ?
+				word_lists_holding(feature_lists, 2, t.s + ws, wl, true) : 0;
+
+			if (held & 1)
 				f->function_words++;
-			if (!in_list(minor_words, t.s + ws, wl))
+			if (!(held & 2))
 			{
 				f->content_words++;
 				if (cap)
@@ -397,6 +404,7 @@ classify_init(void)
 {
 	if (re_time)
 		return;
+	feature_word_max = word_lists_max_len(feature_lists, 2, true);
 	literal_set_init(&family_literals);
 	for (size_t i = 0; i < N_FAMILIES; i++)
 	{
@@ -406,29 +414,34 @@ classify_init(void)
 			families[i].literals = NULL;
 	}
 	date_literals_ok = literal_set_add(&family_literals, DATE_LITERALS, LITERALS_DATE);
+	/*
+	 * Dates are written with ASCII digits here: [0-9], not \d, which under
+	 * UCP matches every decimal digit and stops PCRE2 from building the table
+	 * of first bytes that lets these unanchored searches skip most of a block.
+	 */
 	re_time = rx_compile_builtin(
-		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
+		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday|today)\\b"
 		/* a year may be glued to what follows it: "Mar 27, 20255 mins", "Dec 17, 2025Julian" */
 		/* and a month to the name before it: "Stef KeeganAugust 5, 2024" */
-		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:[,.]?\\s+\\d{4}\\b|[,.]?\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
-		"|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+\\d{4}\\b|\\s+(?:19|20)\\d{2}(?=[\\p{L}\\d])|\\b)"
-		"|\\b" MONTHS "\\.?\\s+\\d{4}\\b"
-		"|\\b(?:19|20)\\d{2}\\s+" MONTHS "\\.?\\s+\\d{1,2}\\b"		/* "2023 Jan 7" */
-		"|\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b"
-		"|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
-		"|\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?\\d*|UTC[+-]?\\d*))?"
+		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?(?:[,.]?\\s+[0-9]{4}\\b|[,.]?\\s+(?:19|20)[0-9]{2}(?=[\\p{L}0-9])|\\b)"
+		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?(?:\\s+[0-9]{4}\\b|\\s+(?:19|20)[0-9]{2}(?=[\\p{L}0-9])|\\b)"
+		"|\\b" MONTHS "\\.?\\s+[0-9]{4}\\b"
+		"|\\b(?:19|20)[0-9]{2}\\s+" MONTHS "\\.?\\s+[0-9]{1,2}\\b"		/* "2023 Jan 7" */
+		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b"
+		"|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b"
+		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
 		"|\\b" WEEKDAYS "\\b",
 		true);
 	re_date_part = rx_compile_builtin(
-		"\\b\\d{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
+		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday)\\b"
-		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b" MONTHS "\\.?,?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}(?:\\b|(?=T\\d))|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"
-		"|\\btoday\\b.*\\d{1,2}:\\d{2}",
+		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}\\b|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
+		"|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b"
+		"|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
 		true);
 	re_reading_time = rx_compile_builtin(
-		"\\b\\d+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*\\d+\\s*(?:min(?:ute)?s?))?", true);
+		"\\b[0-9]+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*[0-9]+\\s*(?:min(?:ute)?s?))?", true);
 	re_time_lead = rx_compile_builtin(
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
 	re_meta_line = rx_compile_builtin(

@@ -208,6 +208,11 @@ uint64_t	ap_hash_bytes(const char *s, size_t len);
  * folded when icase); constant time after the list's first use.
  */
 bool		word_list_has(const char *const *list, const char *s, size_t len, bool icase);
+/* bit k set when lists[k] holds the word (k < 32); the word is hashed once */
+unsigned	word_lists_holding(const char *const *const *lists, int n, const char *s, size_t len,
+							   bool icase);
+/* the longest word of any of the lists: longer words need no lookup */
+size_t		word_lists_max_len(const char *const *const *lists, int n, bool icase);
 
 /* ASCII case-insensitive compare of s[0..len) with NUL-terminated word */
 bool		ascii_ieq(const char *s, size_t len, const char *word);

@@ -21,17 +21,18 @@ fold_table(void)
 	return fold;
 }
 
+/* bucket of a literal's first three folded bytes, packed as a << 16 | b << 8 | c */
 static inline unsigned
-hash3(uint8_t a, uint8_t b, uint8_t c)
+hash3(uint32_t abc)
 {
-	return ((unsigned) a * 961u + (unsigned) b * 31u + (unsigned) c) & 1023u;
+	return (abc * 0x9E3779B1u) >> (32 - LITERAL_HASH_BITS);
 }
 
 void
 literal_set_init(literal_set *set)
 {
 	memset(set, 0, sizeof(*set));
-	for (int i = 0; i < 1024; i++)
+	for (int i = 0; i < (1 << LITERAL_HASH_BITS); i++)
 		set->head3[i] = -1;
 	for (int i = 0; i < 256; i++)
 		set->head1[i] = -1;
@@ -62,7 +63,7 @@ literal_set_add(literal_set *set, const char *list, int group)
 			set->group[k] = (uint8_t) group;
 			if (n >= 3)
 			{
-				unsigned	h = hash3(u[0], u[1], u[2]);
+				unsigned	h = hash3((uint32_t) u[0] << 16 | (uint32_t) u[1] << 8 | u[2]);
 
 				set->next[k] = set->head3[h];
 				set->head3[h] = (int16_t) k;
@@ -96,17 +97,22 @@ literal_set_scan(const literal_set *set, const char *text, size_t len)
 	const uint8_t *fold = fold_table();
 	const uint8_t *s = (const uint8_t *) text;
 	uint64_t	found = 0;
+	uint32_t	window = len > 0 ? fold[s[0]] : 0;	/* the folded bytes at i, i+1, i+2 */
 
+	if (len > 1)
+		window = window << 8 | fold[s[1]];
 	for (size_t i = 0; i < len; i++)
 	{
 		uint8_t		a = fold[s[i]];
+		int			k;
 
-		for (int k = set->head1[a]; k >= 0; k = set->next[k])
+		window = (window << 8 | (i + 2 < len ? fold[s[i + 2]] : 0)) & 0xFFFFFFu;
+		for (k = set->head1[a]; k >= 0; k = set->next[k])
 			if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
 				found |= (uint64_t) 1 << set->group[k];
-		if (i + 2 < len)
+		if (i + 2 < len && (k = set->head3[hash3(window)]) >= 0)
 		{
-			for (int k = set->head3[hash3(a, fold[s[i + 1]], fold[s[i + 2]])]; k >= 0; k = set->next[k])
+			for (; k >= 0; k = set->next[k])
 				if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
 					found |= (uint64_t) 1 << set->group[k];
 		}

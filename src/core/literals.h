@@ -13,12 +13,13 @@
 
 #define LITERAL_MAX_GROUPS 64
 #define LITERAL_MAX 512			/* literals in one set */
+#define LITERAL_HASH_BITS 12		/* buckets of the three-byte index */
 
 typedef struct literal_set
 {
 	int			count;
 	/* literals of 3 bytes or more, chained per hash of their first 3 bytes */
-	int16_t		head3[1024];
+	int16_t		head3[1 << LITERAL_HASH_BITS];
 	/* literals of 1 or 2 bytes, chained per first byte */
 	int16_t		head1[256];
 	int16_t		next[LITERAL_MAX];

@@ -109,9 +109,19 @@ utf8_prev(const char *s, size_t i)
 size_t
 utf8_count(const char *s, size_t len)
 {
-	size_t		n = 0;
+	size_t		n = 0,
+				i = 0;
 
-	for (size_t i = 0; i < len; i++)
+	/* eight bytes at a time: count the continuation bytes (10xxxxxx) */
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;	/* 1 per continuation byte */
+		n += 8 - (size_t) ((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < len; i++)
 		if (((unsigned char) s[i] & 0xC0) != 0x80)
 			n++;
 	return n;

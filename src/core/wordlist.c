@@ -26,15 +26,15 @@ static word_set sets[MAX_LISTS];
 static int	n_sets;
 
 /* sets by list address and case mode: open addressing, NULL = empty */
-#define SET_SLOTS 128
+#define SET_SLOTS 128			/* set_slot gives 7 bits */
 static word_set *set_slots[SET_SLOTS];
 
 static inline size_t
 set_slot(const char *const *list, bool icase)
 {
-	uintptr_t	x = (uintptr_t) list;
+	uint64_t	x = (uint64_t) (uintptr_t) list ^ (icase ? 1 : 0);	/* lists are 8-byte aligned */
 
-	return (size_t) (((x >> 3) ^ (x >> 11) ^ (icase ? 0x55 : 0)) & (SET_SLOTS - 1));
+	return (size_t) ((x * 0x9E3779B97F4A7C15ULL) >> 57);	/* 7 bits: SET_SLOTS */
 }
 
 /* FNV-1a, ASCII folded when icase; never 0 */
@@ -54,17 +54,14 @@ word_hash(const char *s, size_t len, bool icase)
 	return h | 1;
 }
 
-static word_set *
-set_for(const char *const *list, bool icase)
+/* build the set of a list on its first use, in slot; NULL when out of room */
+static __attribute__((noinline)) word_set *
+set_build(const char *const *list, bool icase, size_t slot)
 {
 	size_t		n = 0,
 				cap = 16;
 	word_set   *ws;
-	size_t		slot = set_slot(list, icase);
 
-	for (; set_slots[slot]; slot = (slot + 1) & (SET_SLOTS - 1))
-		if (set_slots[slot]->list == list && set_slots[slot]->icase == icase)
-			return set_slots[slot];
 	if (n_sets == MAX_LISTS)
 		return NULL;
 	while (list[n])
@@ -102,28 +99,91 @@ set_for(const char *const *list, bool icase)
 	return ws;
 }
 
+static inline word_set *
+set_for(const char *const *list, bool icase)
+{
+	size_t		slot = set_slot(list, icase);
+
+	for (; set_slots[slot]; slot = (slot + 1) & (SET_SLOTS - 1))
+		if (set_slots[slot]->list == list && set_slots[slot]->icase == icase)
+			return set_slots[slot];
+	return set_build(list, icase, slot);
+}
+
+static bool
+scan_list(const char *const *list, const char *s, size_t len, bool icase)
+{
+	for (int i = 0; list[i]; i++)
+		if (icase ? ascii_ieq(s, len, list[i]) : ascii_eq(s, len, list[i]))
+			return true;
+	return false;
+}
+
+static bool
+set_has(const word_set *ws, uint64_t h)
+{
+	for (size_t i = h & ws->mask; ws->slots[i]; i = (i + 1) & ws->mask)
+		if (ws->slots[i] == h)
+			return true;
+	return false;
+}
+
 bool
 word_list_has(const char *const *list, const char *s, size_t len, bool icase)
 {
 	word_set   *ws;
-	uint64_t	h;
 
 	if (len == 0 || len >= MAX_WORD)
 		return false;
 	ws = set_for(list, icase);
 	if (!ws)
-	{
-		/* out of memory or too many lists: scan */
-		for (int i = 0; list[i]; i++)
-			if (icase ? ascii_ieq(s, len, list[i]) : ascii_eq(s, len, list[i]))
-				return true;
-		return false;
-	}
+		return scan_list(list, s, len, icase);	/* out of memory or too many lists */
 	if (len < ws->min_len || len > ws->max_len)
 		return false;
-	h = word_hash(s, len, icase);
-	for (size_t i = h & ws->mask; ws->slots[i]; i = (i + 1) & ws->mask)
-		if (ws->slots[i] == h)
-			return true;
-	return false;
+	return set_has(ws, word_hash(s, len, icase));
+}
+
+unsigned
+word_lists_holding(const char *const *const *lists, int n, const char *s, size_t len, bool icase)
+{
+	unsigned	found = 0;
+	uint64_t	h = 0;
+
+	if (len == 0 || len >= MAX_WORD)
+		return 0;
+	for (int k = 0; k < n && k < 32; k++)
+	{
+		word_set   *ws = set_for(lists[k], icase);
+
+		if (!ws)
+		{
+			if (scan_list(lists[k], s, len, icase))
+				found |= 1u << k;
+			continue;
+		}
+		if (len < ws->min_len || len > ws->max_len)
+			continue;
+		if (h == 0)
+			h = word_hash(s, len, icase);	/* never 0 once computed */
+		if (set_has(ws, h))
+			found |= 1u << k;
+	}
+	return found;
+}
+
+size_t
+word_lists_max_len(const char *const *const *lists, int n, bool icase)
+{
+	size_t		max = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		word_set   *ws = set_for(lists[k], icase);
+
+		if (!ws)
+			return MAX_WORD;	/* unknown: every length may be held */
+		if (ws->max_len > max)
+			max = ws->max_len;
+	}
+	return max;
 }

@@ -1,6 +1,7 @@
 /* test_memory.c — arena, vectors and located-text builders, including the
  * empty-append case the fuzzer found (pointer arithmetic on a NULL buffer) */
 #include "internal.h"
+#include "literals.h"
 #include "unit.h"
 
 int
@@ -47,6 +48,51 @@ main(void)
 	}
 	CHECK("hash of equal bytes is equal", ap_hash_bytes("abc", 3) == ap_hash_bytes("abcd", 3));
 	CHECK("case-insensitive ASCII compare", ascii_ieq("HeLLo", 5, "hello") && !ascii_ieq("hell", 4, "hello"));
+	{
+		/* utf8_count works eight bytes at a time: every length and offset around that */
+		const char *mixed = "a\xc3\xa9" "b\xe2\x80\x94" "c\xf0\x9f\x98\x80" "d\xc3\xa9\xc3\xa9" "efgh\xe2\x80\x94" "ijkl";
+		size_t		mlen = strlen(mixed);
+		bool		all = true;
+
+		for (size_t off = 0; off < mlen; off++)
+			for (size_t n = 0; off + n <= mlen; n++)
+			{
+				size_t		want = 0;
+
+				for (size_t k = off; k < off + n; k++)
+					want += ((unsigned char) mixed[k] & 0xC0) != 0x80;
+				all = all && utf8_count(mixed + off, n) == want;
+			}
+		CHECK("utf8_count counts lead bytes at every offset and length", all);
+		CHECK_INT("utf8_count of a mixed string", utf8_count(mixed, mlen), 18);
+	}
+	{
+		static const char *const colours[] = {"red", "green", "blue", NULL};
+		static const char *const shapes[] = {"square", "RED", NULL};
+		static const char *const *const both[] = {colours, shapes};
+
+		CHECK_INT("word_lists_holding: in the first list", word_lists_holding(both, 2, "green", 5, true), 1);
+		CHECK_INT("word_lists_holding: in both, case folded", word_lists_holding(both, 2, "Red", 3, true), 3);
+		CHECK_INT("word_lists_holding: case kept", word_lists_holding(both, 2, "RED", 3, false), 2);
+		CHECK_INT("word_lists_holding: in neither", word_lists_holding(both, 2, "circle", 6, true), 0);
+		CHECK_INT("word_lists_max_len", word_lists_max_len(both, 2, true), 6);
+	}
+	{
+		static literal_set set;
+
+		literal_set_init(&set);
+		CHECK("literal groups are added",
+			  literal_set_add(&set, "cookie,by continuing", 0) && literal_set_add(&set, "|,\xc2\xb7", 1) &&
+			  literal_set_add(&set, "0,1,yesterday", 63));
+		CHECK("a literal at the very end, case folded", literal_set_scan(&set, "Accept COOKIE", 13) == 1);
+		CHECK("a literal at the very start", literal_set_scan(&set, "By continuing you agree", 23) == 1);
+		CHECK("one- and two-byte literals", literal_set_scan(&set, "a \xc2\xb7 b", 6) == 2 &&
+			  literal_set_scan(&set, "x|y", 3) == 2);
+		CHECK("several groups at once", literal_set_scan(&set, "Yesterday | cookies", 19) ==
+			  ((uint64_t) 1 << 63 | 3));
+		CHECK("a literal cut off by the length is not seen", literal_set_scan(&set, "cookie", 5) == 0);
+		CHECK("nothing in plain prose", literal_set_scan(&set, "The council met on Tuesday.", 27) == 0);
+	}
 	arena_free(a);
 	return UNIT_DONE();
 }
