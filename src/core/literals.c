@@ -91,31 +91,47 @@ folded_equal(const uint8_t *fold, const uint8_t *s, const char *lit, size_t n)
 	return true;
 }
 
+/* the literals of chain k that start at s[i] */
+static uint64_t
+chain_matches(const literal_set *set, int k, const uint8_t *fold, const uint8_t *s, size_t i, size_t len)
+{
+	uint64_t	found = 0;
+
+	for (; k >= 0; k = set->next[k])
+		if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
+			found |= (uint64_t) 1 << set->group[k];
+	return found;
+}
+
 uint64_t
 literal_set_scan(const literal_set *set, const char *text, size_t len)
 {
 	const uint8_t *fold = fold_table();
 	const uint8_t *s = (const uint8_t *) text;
 	uint64_t	found = 0;
-	uint32_t	window = len > 0 ? fold[s[0]] : 0;	/* the folded bytes at i, i+1, i+2 */
+	uint32_t	window;			/* the folded bytes at i, i+1, i+2 */
+	size_t		i;
 
-	if (len > 1)
-		window = window << 8 | fold[s[1]];
-	for (size_t i = 0; i < len; i++)
+	if (len < 3)
 	{
-		uint8_t		a = fold[s[i]];
-		int			k;
-
-		window = (window << 8 | (i + 2 < len ? fold[s[i + 2]] : 0)) & 0xFFFFFFu;
-		for (k = set->head1[a]; k >= 0; k = set->next[k])
-			if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
-				found |= (uint64_t) 1 << set->group[k];
-		if (i + 2 < len && (k = set->head3[hash3(window)]) >= 0)
-		{
-			for (; k >= 0; k = set->next[k])
-				if (i + set->len[k] <= len && folded_equal(fold, s + i, set->text[k], set->len[k]))
-					found |= (uint64_t) 1 << set->group[k];
-		}
+		for (i = 0; i < len; i++)
+			found |= chain_matches(set, set->head1[fold[s[i]]], fold, s, i, len);
+		return found;
 	}
+	window = (uint32_t) fold[s[0]] << 8 | fold[s[1]];
+	for (i = 0; i + 2 < len; i++)
+	{
+		int			k1,
+					k3;
+
+		window = (window << 8 | fold[s[i + 2]]) & 0xFFFFFFu;
+		k1 = set->head1[window >> 16];
+		k3 = set->head3[hash3(window)];
+		if ((k1 & k3) < 0)
+			continue;			/* both chains empty (-1): the usual case */
+		found |= chain_matches(set, k1, fold, s, i, len) | chain_matches(set, k3, fold, s, i, len);
+	}
+	for (; i < len; i++)
+		found |= chain_matches(set, set->head1[fold[s[i]]], fold, s, i, len);
 	return found;
 }

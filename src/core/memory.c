@@ -296,10 +296,24 @@ ltext_buf_append(ltext_buf *b, const char *s, size_t len, const int32_t *src)
 void
 ltext_buf_append_one(ltext_buf *b, const char *s, size_t len, int32_t src)
 {
-	sbuf_append(&b->text, s, len);
-	ltext_reserve_src(b, len);
+	char	   *o;
+	int32_t    *os;
+
+	/* one character at a time from normalization: no memcpy call for it */
+	if (b->text.len + len + 1 > b->text.cap)
+		sbuf_reserve(&b->text, len);
+	if (b->src.n + len > b->src.cap)
+		ltext_reserve_src(b, len);
+	o = b->text.s + b->text.len;
+	os = (int32_t *) b->src.items + b->src.n;
 	for (size_t i = 0; i < len; i++)
-		((int32_t *) b->src.items)[b->src.n++] = src;
+	{
+		o[i] = s[i];
+		os[i] = src;
+	}
+	o[len] = '\0';
+	b->text.len += len;
+	b->src.n += len;
 }
 
 ltext

@@ -18,6 +18,7 @@ typedef struct word_set
 	bool		icase;
 	uint64_t   *slots;			/* open addressing, 0 = empty */
 	size_t		mask;
+	int			shift;			/* 64 - log2(slots) */
 	size_t		min_len,
 				max_len;		/* of the words in the list */
 } word_set;
@@ -54,6 +55,13 @@ word_hash(const char *s, size_t len, bool icase)
 	return h | 1;
 }
 
+/* where the probe for hash h starts: FNV's own bits cluster, so mix them */
+static inline size_t
+first_slot(const word_set *ws, uint64_t h)
+{
+	return (size_t) ((h * 0x9E3779B97F4A7C15ULL) >> ws->shift);
+}
+
 /* build the set of a list on its first use, in slot; NULL when out of room */
 static __attribute__((noinline)) word_set *
 set_build(const char *const *list, bool icase, size_t slot)
@@ -75,6 +83,9 @@ set_build(const char *const *list, bool icase, size_t slot)
 	ws->list = list;
 	ws->icase = icase;
 	ws->mask = cap - 1;
+	ws->shift = 64;
+	for (size_t c = cap; c > 1; c >>= 1)
+		ws->shift--;
 	ws->min_len = MAX_WORD;
 	ws->max_len = 0;
 	for (size_t k = 0; k < n; k++)
@@ -90,7 +101,7 @@ set_build(const char *const *list, bool icase, size_t slot)
 		if (len > ws->max_len)
 			ws->max_len = len;
 		h = word_hash(list[k], len, icase);
-		for (i = h & ws->mask; ws->slots[i] && ws->slots[i] != h; i = (i + 1) & ws->mask)
+		for (i = first_slot(ws, h); ws->slots[i] && ws->slots[i] != h; i = (i + 1) & ws->mask)
 			;
 		ws->slots[i] = h;
 	}
@@ -122,7 +133,7 @@ scan_list(const char *const *list, const char *s, size_t len, bool icase)
 static bool
 set_has(const word_set *ws, uint64_t h)
 {
-	for (size_t i = h & ws->mask; ws->slots[i]; i = (i + 1) & ws->mask)
+	for (size_t i = first_slot(ws, h); ws->slots[i]; i = (i + 1) & ws->mask)
 		if (ws->slots[i] == h)
 			return true;
 	return false;

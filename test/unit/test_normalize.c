@@ -33,6 +33,11 @@ main(void)
 	NORM_EQ("mojibake closing quote with lost byte", "\xC3\xA2\xE2\x82\xAC\xC5\x93hi\xC3\xA2\xE2\x82\xAC end",
 			"\xE2\x80\x9Chi\xE2\x80\x9D end");
 	NORM_EQ("NBSP and tabs to space, folded", "a\xC2\xA0\t  b", "a b");
+	NORM_EQ("every space separator is a space",
+			"a\xE1\x9A\x80" "b\xE2\x80\x80" "c\xE2\x80\x8A" "d\xE2\x80\xAF" "e\xE2\x81\x9F" "f\xE3\x80\x80" "g",
+			"a b c d e f g");
+	NORM_EQ("dashes, quotes and ideographs beside them are kept",
+			"\xE2\x80\x94\xE2\x80\x9Cx\xE2\x80\x9D\xE2\x81\xA0\xE3\x80\x81", "\xE2\x80\x94\xE2\x80\x9Cx\xE2\x80\x9D\xE3\x80\x81");
 	NORM_EQ("zero-width and soft hyphen dropped", "co\xC2\xAD" "op\xE2\x80\x8B" "era\xEF\xBB\xBF" "tion", "cooperation");
 	NORM_EQ("CRLF and CR to LF", "a\r\nb\rc", "a\nb\nc");
 	NORM_EQ("lines trimmed, one blank line kept", "  a  \n\n\n\n   b   ", "a\n\nb");
