@@ -279,8 +279,13 @@ typedef struct family
 	rx_code    *re;
 } family;
 
-#define MONTHS "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-#define WEEKDAYS "(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?"
+/*
+ * Month and weekday names as a tree on their first letters, so PCRE2 tries
+ * one branch per letter instead of every name (the same strings, and the
+ * same order among names sharing a prefix).
+ */
+#define MONTHS "(?:J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+#define WEEKDAYS "(?:Mon|T(?:ue|ues|hu|hur|hurs)|Wed|Fri|S(?:at|un))(?:day|sday|nesday|rsday|urday)?"
 #define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool)"
 
 static family families[] = {
@@ -1088,11 +1093,20 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 }
 
 /* content words (four letters or more) of s, lower-cased ASCII, into a small set */
+#define BAG_MAX 256				/* words kept */
+#define BAG_SLOTS 512			/* open addressing, 0 = empty */
 typedef struct word_bag
 {
-	uint64_t	h[256];
+	uint64_t	slot[BAG_SLOTS];
 	int			n;
 } word_bag;
+
+static void
+bag_init(word_bag *bag)
+{
+	memset(bag->slot, 0, sizeof(bag->slot));
+	bag->n = 0;
+}
 
 static void
 bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
@@ -1117,14 +1131,16 @@ bag_add_words(word_bag *bag, const char *s, size_t len, bool add, int *hits)
 		if (i - st < 4 || wl >= sizeof(w))
 			continue;
 		uint64_t	h = ap_hash_bytes(w, wl) | 1;
-		bool		found = false;
+		size_t		k = (size_t) ((h * 0x9E3779B97F4A7C15ULL) >> 55);	/* 9 bits: BAG_SLOTS */
 
-		for (int k = 0; k < bag->n; k++)
-			if (bag->h[k] == h)
-				found = true;
-		if (add && !found && bag->n < 256)
-			bag->h[bag->n++] = h;
-		if (!add && found && hits)
+		while (bag->slot[k] && bag->slot[k] != h)
+			k = (k + 1) & (BAG_SLOTS - 1);
+		if (add && !bag->slot[k] && bag->n < BAG_MAX)
+		{
+			bag->slot[k] = h;
+			bag->n++;
+		}
+		if (!add && bag->slot[k] && hits)
 			(*hits)++;
 	}
 }
@@ -1393,7 +1409,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	*value_start = *value_end = 0;
 	if (first < 0)
 		return -1;
-	bag.n = 0;
+	bag_init(&bag);
 	for (ptrdiff_t i = first, used = 0; i <= last && used < 4; i++)
 		if (!matched[i] && feat[i].prose)
 		{
@@ -1680,7 +1696,7 @@ is_subheading(const block *blocks, const block_features *feat, size_t n, size_t 
 		return true;
 	if (i + 1 >= n)
 		return false;
-	bag.n = 0;
+	bag_init(&bag);
 	bag_add_words(&bag, t.s, t.len, true, NULL);
 	bag_add_words(&bag, blocks[i + 1].text.s, blocks[i + 1].text.len > 600 ? 600 : blocks[i + 1].text.len,
 				  false, &hits);

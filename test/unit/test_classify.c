@@ -1,6 +1,7 @@
 /* test_classify.c — stage 4 through ap_parse: reasons, headline, byline, dateline, patterns */
 #include "ap.h"
 #include "internal.h"
+#include "classify.h"
 #include "unit.h"
 
 static const char *body1 =
@@ -432,6 +433,41 @@ main(void)
 		CHECK("a code listing inside the article does not cut it short", res.n_paragraphs >= 3 &&
 			  strncmp(res.paragraphs[res.n_paragraphs - 1].text.ptr, "The plan shows", 14) == 0);
 		CHECK("the code lines stay in the body", res.n_paragraphs >= 5);
+	}
+	{
+		/* every spelling of every month and weekday the date patterns know, found whole */
+		static const char *const dates[] = {
+			"Jan 5, 2025", "January 5, 2025", "Feb 5, 2025", "February 5, 2025", "Mar 5, 2025",
+			"March 5, 2025", "Apr 5, 2025", "April 5, 2025", "May 5, 2025", "Jun 5, 2025", "June 5, 2025",
+			"Jul 5, 2025", "July 5, 2025", "Aug 5, 2025", "August 5, 2025", "Sep 5, 2025", "Sept 5, 2025",
+			"September 5, 2025", "Oct 5, 2025", "October 5, 2025", "Nov 5, 2025", "November 5, 2025",
+			"Dec 5, 2025", "December 5, 2025", "5 sept. 2025", "Mon", "Monday", "Tue", "Tues", "Tuesday",
+			"Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday", "Sat", "Saturday",
+			"Sun", "Sunday", "2023 Jan 7", "2025-03-04T10:00", "3 hours ago", NULL
+		};
+		bool		all = true;
+
+		for (int k = 0; dates[k]; k++)
+		{
+			size_t		ts,
+						te,
+						n = strlen(dates[k]);
+
+			if (!find_time_expression(dates[k], n, &ts, &te) || ts != 0 || te != n)
+			{
+				all = false;
+				printf("# not found whole: %s\n", dates[k]);
+			}
+		}
+		CHECK("every month and weekday spelling is a whole time expression", all);
+		{
+			size_t		ts,
+						te;
+
+			CHECK("no date in month-like words", !find_time_expression("Maybe Junior Decides", 20, &ts, &te));
+			CHECK("a month glued to a name", find_time_expression("Stef KeeganAugust 5, 2024", 25, &ts, &te) &&
+				  ts == 11 && te == 25);
+		}
 	}
 
 	ap_result_free(&res);
