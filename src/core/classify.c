@@ -403,6 +403,7 @@ static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the
 static rx_code *re_byline_named;	/* the name, then "By" and the name again */
 static rx_code *re_reading_time;	/* "3 min read", "Reading time: 5 minutes" */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
+static rx_code *re_full_date;	/* day, month and year: "Apr 21, 2017", "2025-03-04", "3/4/2025" */
 
 static void
 classify_init(void)
@@ -441,7 +442,7 @@ classify_init(void)
 	re_date_part = rx_compile_builtin(
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday)\\b"
-		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}\\b|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
+		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?\\b|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
 		"|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b"
 		"|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
 		true);
@@ -449,6 +450,12 @@ classify_init(void)
 		"\\b[0-9]+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*[0-9]+\\s*(?:min(?:ute)?s?))?", true);
 	re_time_lead = rx_compile_builtin(
 		"^(?:last\\s+)?(?:updated|published|posted|modified|first published|created|date)(?:\\s+on)?\\s*:?", true);
+	/* the year may be glued to what follows ("May 21, 2025April 24, 2025") */
+	re_full_date = rx_compile_builtin(
+		"(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)[0-9]{2}"
+		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?\\s+(?:19|20)[0-9]{2}"
+		"|\\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])|\\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
+		true);
 	re_meta_line = rx_compile_builtin(
 		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
 		"(?:hero|featured|avatar|header|cover|thumbnail|profile) (?:image|photo|picture)|read (?:more|next|also)|"
@@ -500,6 +507,39 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 }
 
 static void by_after_date(ltext t, size_t date_end, size_t *start, size_t *end);
+
+/* the first full date of t that is not inside an image placeholder ("[shot-2024-06-12]") */
+static bool
+find_full_date(ltext t, size_t *start, size_t *end)
+{
+	size_t		pos = 0,
+				ms,
+				me;
+
+	while (pos < t.len && rx_search(re_full_date, t.s, t.len, pos, &ms, &me))
+	{
+		bool		in_brackets = false;
+
+		for (size_t k = ms; k > 0; k--)
+		{
+			if (t.s[k - 1] == ']')
+				break;
+			if (t.s[k - 1] == '[')
+			{
+				in_brackets = true;
+				break;
+			}
+		}
+		if (!in_brackets)
+		{
+			*start = ms;
+			*end = me;
+			return true;
+		}
+		pos = me;
+	}
+	return false;
+}
 
 /* the fraction of the block's words inside time expressions is high */
 static bool
@@ -2278,20 +2318,55 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	}
 
 	/*
+	 * A meta line by the headline that carries more than a date ("On Behalf
+	 * of Firm | Apr 21, 2017 | Products", "Dec. 19, 2025 · Jane Roe on
+	 * behalf of ..."): its first full date is a dateline too.
+	 */
+	for (ptrdiff_t i = headline > 3 ? headline - 3 : 0;
+		 headline >= 0 && i < (ptrdiff_t) n && i <= headline + 12 && (first_prose < 0 || i < first_prose ||
+																	   first_prose < headline); i++)
+	{
+		size_t		ds,
+					de;
+
+		if (i == headline || labels[i].role != ROLE_DROP || feat[i].words > 30 || feat[i].prose ||
+			(feat[i].terminal && feat[i].words > 12) || labels[i].reason == AP_REASON_MARKUP ||
+			labels[i].reason == AP_REASON_CAPTION || labels[i].reason == AP_REASON_PATTERN)
+			continue;			/* a sentence, a caption ("... in Berlin, March 22, 2025.") */
+		if (find_full_date(blocks[i].text, &ds, &de))
+		{
+			labels[i].role = ROLE_DATELINE;
+			labels[i].reason = AP_REASON_DATELINE;
+			labels[i].value_start = ds;
+			labels[i].value_end = de;
+			labels[i].has_value = !have_dateline;
+			have_dateline = true;
+		}
+	}
+
+	/*
 	 * The article's date, not the page's (a masthead prints today's date
-	 * above everything): the first dateline from just above the headline
-	 * on, when there is one before the article ends.
+	 * above everything, a sidebar lists other articles' dates): the
+	 * dateline nearest the headline, from a dozen blocks above it to the
+	 * end of the article.
 	 */
 	if (headline >= 0)
 	{
 		ptrdiff_t	pick = -1;
 
-		for (ptrdiff_t i = headline > 0 ? headline - 1 : 0;
-			 i < (ptrdiff_t) n && (last_prose < 0 || i <= last_prose); i++)
+		ptrdiff_t	best_dist = PTRDIFF_MAX;
+
+		for (ptrdiff_t i = headline > 12 ? headline - 12 : 0;
+			 i < (ptrdiff_t) n && (last_prose < 0 || i <= last_prose) && i - headline < best_dist; i++)
 			if (labels[i].role == ROLE_DATELINE)
 			{
-				pick = i;
-				break;
+				ptrdiff_t	dist = i < headline ? headline - i : i - headline;
+
+				if (dist < best_dist)
+				{
+					pick = i;
+					best_dist = dist;
+				}
 			}
 		if (pick >= 0)
 			for (size_t i = 0; i < n; i++)
@@ -2310,8 +2385,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				if (labels[i].has_value)
 					chosen = (ptrdiff_t) i;
 				else if (other < 0 && !says_updated(blocks[i].text) &&
-						 (last_prose < 0 || (ptrdiff_t) i <= last_prose))
-					other = (ptrdiff_t) i;
+						 (last_prose < 0 || (ptrdiff_t) i <= last_prose) &&
+						 (headline < 0 || ((ptrdiff_t) i >= headline - 15 && (ptrdiff_t) i <= headline + 15)))
+					other = (ptrdiff_t) i;	/* by the headline: not a comment's or sidebar's date */
 			}
 		if (chosen >= 0 && other >= 0 && says_updated(blocks[chosen].text))
 		{

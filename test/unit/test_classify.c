@@ -184,6 +184,41 @@ main(void)
 	CHECK("a name over a job title", str_is(res.byline, "Zuzanna Kowalczyk"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of the new depot\n\n", "", "");
 	CHECK("a picture of something else is no byline", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nNovember 26th, 2024\n\n", "", "");
+	CHECK("an ordinal day after the month", str_is(res.dateline, "November 26th, 2024"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOn Behalf of Lopez Tunstall PLLC | Apr 21, 2017 | "
+			  "Products Liability | Transport Law\n\n", "", "");
+	CHECK("a meta line by the headline with many words: its full date", str_is(res.dateline, "Apr 21, 2017"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOn January 12, 2025January 22, 2025 By Gabby "
+			  "BoucherIn Budget Travel, Travel Guides, Travel Resources\n\n", "", "");
+	CHECK("two dates glued on a meta line: the first", str_is(res.dateline, "January 12, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[Screenshot-2024-06-12-at-10] Photo of the depot from "
+			  "the north side of the river, taken by the city press office\n\n", "", "");
+	CHECK("no dateline from an image placeholder's name", res.dateline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+			  "\n\nThe transport committee will meet again to review the routes, the council said in a statement "
+			  "on Wednesday, Jan 7, 2026 to the press.\n\n");
+	CHECK("no dateline from a sentence in the article", res.dateline.ptr == NULL);
+	parse_doc("March 4, 2025\n\nTransport\n\nCity Expands Bus Network to Eastern Suburbs\n\n"
+			  "The council approved four new routes.\n\n", "March 9, 2025\n\n", "");
+	CHECK("the dateline nearest the headline, above it", str_is(res.dateline, "March 4, 2025"));
+	{
+		/* "Updated" gives way to the publication date only when that date sits by the headline */
+		sbuf		b;
+
+		sbuf_init(&b);
+		sbuf_append(&b, "City Expands Bus Network to Eastern Suburbs\n\nUpdated March 9, 2025\n\n", 68);
+		for (int k = 0; k < 18; k++)
+		{
+			sbuf_append(&b, body1, strlen(body1));
+			if (k == 16)
+				sbuf_append(&b, "March 1, 2025\n\n", 15);
+		}
+		parse_text(b.s, b.len);
+		CHECK("an updated date is not swapped for a date deep in the article",
+			  str_is(res.dateline, "Updated March 9, 2025"));
+		sbuf_free(&b);
+	}
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n6 hours ago 4\n\n", "", "");
 	CHECK("relative dateline as written, trailing count removed", str_is(res.dateline, "6 hours ago"));
 	CHECK("relative dateline has no timestamp", !res.has_timestamp);
