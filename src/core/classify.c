@@ -465,7 +465,7 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
-		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?::\\s*|\\s+)(?:\\[[^\\]]{0,80}\\]\\s*)?"
+		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:\\s*:\\s*|\\s+)(?:\\[[^\\]]{0,80}\\]\\s*)?"
 		"|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
@@ -506,6 +506,7 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 	return true;
 }
 
+static int count_words(const char *s, size_t len);
 static void by_after_date(ltext t, size_t date_end, size_t *start, size_t *end);
 
 /* the first full date of t that is not inside an image placeholder ("[shot-2024-06-12]") */
@@ -717,7 +718,8 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 }
 
 static bool
-is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t *time_s, size_t *time_e)
+is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, size_t *ve, size_t *time_s,
+				size_t *time_e)
 {
 	size_t		ms,
 				me;
@@ -771,8 +773,11 @@ is_byline_block(ltext t, const block_features *f, size_t *vs, size_t *ve, size_t
 	/* trim trailing separators, "Updated"/"Published" and spaces */
 	while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' || t.s[*ve - 1] == '|'))
 		(*ve)--;
-	/* "Solutions By Role", "By Use Case": a menu that sorts by something, not an author */
-	if (plain_words_only(t.s + *vs, *ve - *vs))
+	/*
+	 * "Solutions By Role", "By Use Case": a menu that sorts by something, not
+	 * an author; without menu_guard only one plain word is ("By Region")
+	 */
+	if (plain_words_only(t.s + *vs, *ve - *vs) && (menu_guard || count_words(t.s + *vs, *ve - *vs) < 2))
 		return false;
 	{
 		static const char *const tails[] = {"Updated", "Published", "Posted", "Last updated", "on", NULL};
@@ -1429,6 +1434,180 @@ starts_numbered(ltext t)
  * article repeats as a subheading) score low.  A breadcrumb trail gives its
  * last part.
  */
+/* ---- headline clean-up ---------------------------------------------------- */
+
+/* the words of t (ASCII case folded) are all in list */
+static bool
+only_words_of(ltext t, const char *const *list)
+{
+	size_t		i = 0;
+	int			words = 0;
+
+	while (i < t.len)
+	{
+		size_t		ws;
+
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+		ws = i;
+		while (i < t.len && t.s[i] != ' ')
+			i++;
+		if (i > ws)
+		{
+			if (!in_list(list, t.s + ws, i - ws))
+				return false;
+			words++;
+		}
+	}
+	return words > 0;
+}
+
+/* words an image's name adds after the title it shows: "Title Hero Banner", "Title cover" */
+static const char *const image_alt_words[] = {
+	"cover", "hero", "banner", "header", "image", "featured", "thumbnail", "photo", NULL
+};
+
+/*
+ * What a page puts before a title on the same line: a breadcrumb or label
+ * ("Home > Marketing >", "CottageCare | Blog |", "Video:"), a list number
+ * ("3."), "12 Comments on", or crumbs glued to it ("Garden Guidance" +
+ * "Gardening in ...", no space between).
+ */
+static bool
+is_title_prefix_junk(ltext p, bool glued)
+{
+	while (p.len > 0 && p.s[p.len - 1] == ' ')
+		p.len--;
+	if (p.len == 0)
+		return false;
+	if (glued)
+		return true;
+	if (p.s[p.len - 1] == ':' || p.s[p.len - 1] == '.')
+		return true;			/* "Video:", "3." */
+	for (size_t i = 0; i < p.len; i++)
+	{
+		unsigned char c = (unsigned char) p.s[i];
+
+		if (c == '|' || c == '>' || c == '/')
+			return true;
+		if (c == 0xC2 && i + 1 < p.len && (unsigned char) p.s[i + 1] == 0xBB)
+			return true;		/* » */
+		if (c == 0xE2 && i + 2 < p.len && (((unsigned char) p.s[i + 1] == 0x80 && (unsigned char) p.s[i + 2] == 0xBA) ||
+										   ((unsigned char) p.s[i + 1] == 0x96 && (unsigned char) p.s[i + 2] == 0xB8)))
+			return true;		/* › ▸ */
+	}
+	{
+		/* "12 Comments on" */
+		size_t		i = 0;
+
+		while (i < p.len && p.s[i] >= '0' && p.s[i] <= '9')
+			i++;
+		if (i > 0 && i + 12 <= p.len && (ascii_ieq(p.s + i, 12, " comments on") ||
+										 (i + 11 == p.len && ascii_ieq(p.s + i, 11, " comment on"))))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The chosen title line holds another line near it plus page furniture:
+ * take that line.  Returns its block, or -1.
+ */
+static ptrdiff_t
+headline_inner_line(const block *blocks, const block_features *feat, const block_label *labels, size_t n,
+					ptrdiff_t h, size_t vs, size_t ve)
+{
+	ltext		t = blocks[h].text;
+
+	t.s += vs;
+	t.len = ve - vs;
+	for (ptrdiff_t j = h > 6 ? h - 6 : 0; j < (ptrdiff_t) n && j <= h + 6; j++)
+	{
+		ltext		l = blocks[j].text;
+
+		if (j == h || feat[j].words < 2 || l.len >= t.len || feat[j].prose ||
+			labels[j].role == ROLE_BYLINE || labels[j].role == ROLE_DATELINE)
+			continue;
+		if (memcmp(t.s + t.len - l.len, l.s, l.len) == 0)
+		{
+			ltext		p = {t.s, t.len - l.len, NULL};
+			bool		glued = p.s[p.len - 1] != ' ' && char_is_lower(utf8_at(p.s, p.len, utf8_prev(p.s, p.len), NULL)) &&
+				char_is_upper(utf8_at(l.s, l.len, 0, NULL));
+
+			if (is_title_prefix_junk(p, glued))
+				return j;
+		}
+		else if (memcmp(t.s, l.s, l.len) == 0 && t.s[l.len] == ' ')
+		{
+			ltext		rest = {t.s + l.len, t.len - l.len, NULL};
+
+			if (only_words_of(rest, image_alt_words))
+				return j;
+		}
+	}
+	return -1;
+}
+
+/* lower-case runs of three letters or more glued to a capital: "HomeGarden GuidanceGardening" */
+static int
+glued_word_joins(ltext t)
+{
+	int			joins = 0,
+				lower_run = 0;
+
+	for (size_t i = 0; i < t.len; i++)
+	{
+		char		c = t.s[i];
+
+		if (c >= 'a' && c <= 'z')
+			lower_run++;
+		else
+		{
+			if (c >= 'A' && c <= 'Z' && lower_run >= 3)
+				joins++;
+			lower_run = 0;
+		}
+	}
+	return joins;
+}
+
+/* trim the headline's value: a title printed twice in a row, an image name's words after it */
+static void
+headline_trim(ltext t, size_t *vs, size_t *ve)
+{
+	size_t		len = *ve - *vs;
+	const char *s = t.s + *vs;
+
+	/* "TitleTitle", "Title Title" */
+	for (size_t half = len / 2; half >= 8 && half + (len % 2) == len - half; half = 0)
+		if (memcmp(s, s + len - half, half) == 0 && (len % 2 == 0 || s[half] == ' '))
+		{
+			*ve = *vs + half;
+			return;
+		}
+	/* "Title cover", "Title Header Image", "Title featured image" */
+	for (size_t i = *ve; i > *vs; i--)
+		if (t.s[i - 1] == ' ')
+		{
+			ltext		rest = {t.s + i, *ve - i, NULL};
+			ltext		title = {t.s + *vs, i - 1 - *vs, NULL};
+
+			if (!only_words_of(rest, image_alt_words))
+				break;
+			/* two such words, or a lone lower-case "cover" after a title */
+			if (count_words(title.s, title.len) >= 3 &&
+				(count_words(rest.s, rest.len) >= 2 || (rest.len == 5 && memcmp(rest.s, "cover", 5) == 0)))
+			{
+				size_t		e = i - 1;
+
+				while (e > *vs && (t.s[e - 1] == ' ' || t.s[e - 1] == '-' || t.s[e - 1] == '|'))
+					e--;
+				*ve = e;
+				return;
+			}
+		}
+}
+
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
@@ -1520,6 +1699,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 3;
 		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))
 			score -= 4;
+		if (glued_word_joins(t) >= 2)
+			score -= 4;			/* menu entries or crumbs glued together */
 		if (f->alnum > 0 && f->letters * 2 < f->alnum)
 			score -= 4;			/* mostly digits: phone numbers, prices */
 		bag_add_words(&bag, t.s, t.len, false, &hits);
@@ -1586,7 +1767,20 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			*value_end = ends[k - lo];
 			break;
 		}
-	return best >= 4 ? best_i : -1;
+	if (best < 4)
+		return -1;
+	{
+		ptrdiff_t	inner_line = headline_inner_line(blocks, feat, labels, n, best_i, *value_start, *value_end);
+
+		if (inner_line >= 0)
+		{
+			best_i = inner_line;
+			*value_start = 0;
+			*value_end = blocks[inner_line].text.len;
+		}
+	}
+	headline_trim(blocks[best_i].text, value_start, value_end);
+	return best_i;
 }
 
 /*
@@ -1944,6 +2138,18 @@ portrait_placeholder_names(ltext ph, ltext name)
 	return false;
 }
 
+/* a "By" line whose name runs from vs to ve (time_start and time_end set) */
+static void
+label_by_line(block_label *l, size_t vs, size_t ve)
+{
+	l->has_time = l->time_end > l->time_start;
+	l->role = ROLE_BYLINE;
+	l->reason = AP_REASON_BYLINE;
+	l->value_start = vs;
+	l->value_end = ve;
+	l->has_value = true;
+}
+
 static bool
 have_byline_block(const block_label *labels, size_t n)
 {
@@ -2008,16 +2214,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		matched[i] = true;
 		if (opt->drop && patterns_match_set(opt->drop, t.s, t.len))
 			labels[i].reason = AP_REASON_PATTERN;
-		else if (is_byline_block(t, f, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
-		{
-			/* before markup: "[svg]ByJane Roe" is a byline behind an image placeholder */
-			labels[i].has_time = labels[i].time_end > labels[i].time_start;
-			labels[i].role = ROLE_BYLINE;
-			labels[i].reason = AP_REASON_BYLINE;
-			labels[i].value_start = vs;
-			labels[i].value_end = ve;
-			labels[i].has_value = true;
-		}
+		else if (is_byline_block(t, f, true, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
+			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
 		else if (is_markup_block(f))
 			labels[i].reason = AP_REASON_MARKUP;
 		else if (is_share_block(t, f))
@@ -2188,6 +2386,30 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[headline].value_end = tail_end;
 			labels[headline].has_value = tail > 0 || tail_end < blocks[headline].text.len;
 			matched[headline] = true;
+		}
+	}
+
+	/*
+	 * Under the headline a "By" line names the author even in plain words
+	 * ("By Quiet Light"): the menus that sort "By Role" sit elsewhere.
+	 */
+	for (ptrdiff_t i = headline + 1; headline >= 0 && !have_byline_block(labels, n) && i < (ptrdiff_t) n &&
+		 i <= headline + 12 && (first_prose < 0 || i <= first_prose + 2); i++)
+	{
+		size_t		vs,
+					ve,
+					ts = 0,
+					te = 0;
+
+		if ((matched[i] && (labels[i].role == ROLE_BODY || labels[i].reason == AP_REASON_PATTERN)) ||
+			starts_with_glyph(blocks[i].text))
+			continue;			/* kept or dropped by a user pattern; a bulleted menu entry */
+		if (is_byline_block(blocks[i].text, &feat[i], false, &vs, &ve, &ts, &te))
+		{
+			labels[i].time_start = ts;
+			labels[i].time_end = te;
+			label_by_line(&labels[i], vs, ve);
+			matched[i] = true;
 		}
 	}
 

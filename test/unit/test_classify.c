@@ -118,6 +118,12 @@ main(void)
 	CHECK("\"Written by\" alone: the name on the next line is the byline", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 By Region\n\n", "", "");
 	CHECK("a menu entry \"By Region\" is no byline", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Quiet Light\n\n", "", "");
+	CHECK("under the headline, a By line of plain words names the author", str_is(res.byline, "Quiet Light"));
+	parse_doc("Quiet Light\n\nBy Quiet Light\n\nCity Expands Bus Network to Eastern Suburbs\n\n", "", "");
+	CHECK("... but not above it", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy : Maria Lopez\n\n", "", "");
+	CHECK("a space before the By colon", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
@@ -265,6 +271,41 @@ main(void)
 			snprintf(name, sizeof(name), "headline of \"%s\"", lines[k][0]);
 			CHECK(name, lines[k][1] ? str_is(res.headline, lines[k][1]) : !str_is(res.headline, lines[k][0]));
 			if (lines[k][1] && !str_is(res.headline, lines[k][1]))
+				printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
+		}
+	}
+	{
+		/* a title line that holds the next line plus furniture gives way to it; trims */
+		static const char *const lines[][3] = {
+			{"Transport NewsCouncil Expands the Bus Network", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"Video: Council Expands the Bus Network", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"12 Comments on Council Expands the Bus Network", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"Council Expands the Bus Network Hero Banner", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"Top Ten Bus Companies in the World You Should Know About", "Top Ten Bus Companies in the World",
+			 "Top Ten Bus Companies in the World You Should Know About"},
+			{"Council Expands the Bus Network featured image", "", "Council Expands the Bus Network"},
+			{"Council Expands the Bus NetworkCouncil Expands the Bus Network", "", "Council Expands the Bus Network"},
+			{"Garden GuidanceGrowing TipsSeasonal Planting Guides", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"Bus NetworkCity CouncilEastern Routes For Neighbourhoods", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+		};
+
+		for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++)
+		{
+			char		doc[1024];
+			char		name[160];
+
+			snprintf(doc, sizeof(doc), "%s\n\n%s%s%s\n\n%s\n", lines[k][0], lines[k][1], *lines[k][1] ? "\n\n" : "",
+					 body1, body2);
+			parse_text(doc, strlen(doc));
+			snprintf(name, sizeof(name), "headline of \"%s\" over \"%s\"", lines[k][0], lines[k][1]);
+			CHECK(name, str_is(res.headline, lines[k][2]));
+			if (!str_is(res.headline, lines[k][2]))
 				printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
 		}
 	}
