@@ -1904,6 +1904,99 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	return last;
 }
 
+/*
+ * An author as a line of its own beside a date: one to five capitalized
+ * words ("Supermove", "LEONARDO GARCIA", "BCBSOK Connect Team", "Chen Zhao
+ * and Daryl Fairweather"), no date words, and not all plain dictionary
+ * words unless a given name leads ("Sustainability", "Latest News" are
+ * not authors).
+ */
+static bool
+is_author_name(ltext t, const block_features *f)
+{
+	static const char *const date_words[] = {
+		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"today", "yesterday", NULL
+	};
+	static const char *const joins[] = {"and", "&", NULL};
+	size_t		i = 0;
+	int			words = 0,
+				plain = 0;
+	bool		given_first = false;
+
+	if (f->words < 1 || f->words > 5 || f->terminal || f->tags || f->numbers || t.len > 60 ||
+		rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL))
+		return false;
+	while (i < t.len)
+	{
+		size_t		ws = i;
+		char		low[32];
+
+		while (i < t.len && t.s[i] != ' ')
+			i++;
+		if (in_list(joins, t.s + ws, i - ws) && words > 0 && i < t.len)
+		{
+			while (i < t.len && t.s[i] == ' ')
+				i++;
+			continue;
+		}
+		if (!char_is_upper(utf8_at(t.s, t.len, ws, NULL)) || i - ws >= sizeof(low) ||
+			in_list(date_words, t.s + ws, i - ws))
+			return false;
+		for (size_t k = ws; k < i; k++)
+		{
+			unsigned char c = (unsigned char) t.s[k];
+
+			if (!(char_is_letter((int32_t) c) || c >= 0x80 || c == '.' || c == '\'' || c == '-'))
+				return false;
+			low[k - ws] = (char) ((c >= 'A' && c <= 'Z') ? c + 32 : c);
+		}
+		{
+			/* a hyphenated word is plain when its parts are ("Walk-Through") */
+			size_t		ps = 0;
+			bool		all_plain = true;
+
+			for (size_t k = 0; k <= i - ws && all_plain; k++)
+				if (k == i - ws || low[k] == '-')
+				{
+					all_plain = k > ps && gaz_lookup(GAZ_COMMON_WORD, low + ps, k - ps);
+					ps = k + 1;
+				}
+			plain += all_plain;
+		}
+		if (i - ws > 4 && low[i - ws - 4] == '.' && (memcmp(low + i - ws - 3, "com", 3) == 0 ||
+													  memcmp(low + i - ws - 3, "org", 3) == 0 ||
+													  memcmp(low + i - ws - 3, "net", 3) == 0))
+			return false;		/* a site's address: "TopGear.com" */
+		if (words == 0 && gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
+			given_first = true;
+		words++;
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+	}
+	return words > 0 && (given_first || plain < words);
+}
+
+/* the block beside i (skipping image placeholders and markup) is a short date or reading-time line */
+static bool
+beside_short_dateline(const block *blocks, const block_features *feat, const block_label *labels, size_t n,
+					  ptrdiff_t i)
+{
+	for (int dir = -1; dir <= 1; dir += 2)
+		for (ptrdiff_t k = i + dir, steps = 0; k >= 0 && k < (ptrdiff_t) n && steps < 3; k += dir, steps++)
+		{
+			if (labels[k].role == ROLE_DROP && labels[k].reason == AP_REASON_MARKUP)
+				continue;
+			if ((labels[k].role == ROLE_DATELINE && feat[k].words <= 8) ||
+				(feat[k].words <= 6 && rx_search(re_reading_time, blocks[k].text.s, blocks[k].text.len, 0, NULL, NULL)))
+				return true;
+			break;
+		}
+	return false;
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -2420,6 +2513,16 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			if (i != headline && !matched[i] && (i < first_prose || !feat[i].prose) &&
 				(is_name_line(blocks[i].text, &feat[i], true) ||
 				 (is_name_line(blocks[i].text, &feat[i], false) && near_role(labels, n, i, ROLE_DATELINE, 2))))
+			{
+				label_name_byline(blocks, labels, matched, i);
+				break;
+			}
+	/* ... or any author-like name right beside a short date line ("Supermove" over "February 8, 2022") */
+	if (headline >= 0 && !have_byline_block(labels, n))
+		for (ptrdiff_t i = headline > 8 ? headline - 8 : 0;
+			 i < (ptrdiff_t) n && i <= headline + 12 && (first_prose < 0 || i <= first_prose + 2); i++)
+			if (i != headline && !matched[i] && !feat[i].prose && is_author_name(blocks[i].text, &feat[i]) &&
+				beside_short_dateline(blocks, feat, labels, n, i))
 			{
 				label_name_byline(blocks, labels, matched, i);
 				break;

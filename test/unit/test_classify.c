@@ -124,6 +124,17 @@ main(void)
 	CHECK("... but not above it", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy : Maria Lopez\n\n", "", "");
 	CHECK("a space before the By colon", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nSupermove\n\nFebruary 8, 2022\n\n", "", "");
+	CHECK("a one-word author beside a short date line", str_is(res.byline, "Supermove"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[photo]\n\nLEONARDO GARCIA\n\n[icon]\n\nSep 26, 2022\n\n",
+			  "", "");
+	CHECK("an author in capitals, placeholders between it and the date", str_is(res.byline, "LEONARDO GARCIA"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nLatest News\n\nFebruary 8, 2022\n\n", "", "");
+	CHECK("plain words beside a date are no author", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nCityPress.com\n\nFebruary 8, 2022\n\n", "", "");
+	CHECK("a site address beside a date is no author", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nSupermove\n\n", "", "");
+	CHECK("a one-word line with no date beside it is no author", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
