@@ -1924,7 +1924,8 @@ is_author_name(ltext t, const block_features *f)
 	size_t		i = 0;
 	int			words = 0,
 				plain = 0;
-	bool		given_first = false;
+	bool		given_first = false,
+				joined = false;
 
 	if (f->words < 1 || f->words > 5 || f->terminal || f->tags || f->numbers || t.len > 60 ||
 		rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL))
@@ -1938,6 +1939,7 @@ is_author_name(ltext t, const block_features *f)
 			i++;
 		if (in_list(joins, t.s + ws, i - ws) && words > 0 && i < t.len)
 		{
+			joined = true;
 			while (i < t.len && t.s[i] == ' ')
 				i++;
 			continue;
@@ -1976,7 +1978,8 @@ is_author_name(ltext t, const block_features *f)
 		while (i < t.len && t.s[i] == ' ')
 			i++;
 	}
-	return words > 0 && (given_first || plain < words);
+	/* two people are joined by "and" ("Chen Zhao and Daryl Fairweather"), a section's words by "&" too */
+	return words > 0 && (given_first || (plain < words && !joined));
 }
 
 /* the block beside i (skipping image placeholders and markup) is a short date or reading-time line */
@@ -1994,6 +1997,112 @@ beside_short_dateline(const block *blocks, const block_features *feat, const blo
 				return true;
 			break;
 		}
+	return false;
+}
+
+/* length of a separator between a date and a name at t.s[i] ("|", "·", "•", "—", "-", ","), 0 if none */
+static size_t
+meta_separator_len(ltext t, size_t i)
+{
+	const unsigned char *u = (const unsigned char *) t.s;
+
+	if (u[i] == '|' || u[i] == '-' || u[i] == ',' || u[i] == '/')
+		return 1;
+	if (i + 1 < t.len && u[i] == 0xC2 && u[i + 1] == 0xB7)
+		return 2;				/* · */
+	if (i + 2 < t.len && u[i] == 0xE2 && u[i + 1] == 0x80 && (u[i + 2] == 0xA2 || u[i + 2] == 0x94 || u[i + 2] == 0x93))
+		return 3;				/* • — – */
+	return 0;
+}
+
+static bool
+names_author(ltext t)
+{
+	block_features f;
+
+	if (t.len == 0)
+		return false;
+	compute_features(t, &f);
+	return is_name_line(t, &f, false) || is_author_name(t, &f);
+}
+
+/*
+ * The author a dateline names around its date: "Jane Roe Published March
+ * 4, 2025", "Jane Roe | March 4, 2025", "Dec. 19, 2025 · Jane Roe on behalf
+ * of the team".  Sets [*start, *end) and returns true when found.
+ */
+static bool
+dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
+{
+	static const char *const labels_before[] = {
+		"published", "updated", "posted", "on", "date", "last", "modified", NULL
+	};
+	ltext		pre = t;
+	size_t		i;
+
+	/* before the date, without separators and "Published" or "Updated on" */
+	pre.len = l->value_start;
+	for (bool again = true; again && pre.len > 0;)
+	{
+		size_t		ws;
+
+		again = false;
+		while (pre.len > 0 && (pre.s[pre.len - 1] == ' ' || pre.s[pre.len - 1] == ':' ||
+							   meta_separator_len(pre, pre.len - 1) == 1))
+		{
+			pre.len--;
+			again = true;
+		}
+		while (pre.len > 0 && ((unsigned char) pre.s[pre.len - 1] & 0xC0) == 0x80)
+		{
+			/* a multi-byte separator ending here */
+			ws = utf8_prev(pre.s, pre.len);
+			if (meta_separator_len(pre, ws) == pre.len - ws)
+			{
+				pre.len = ws;
+				again = true;
+			}
+			else
+				break;
+		}
+		for (ws = pre.len; ws > 0 && pre.s[ws - 1] != ' '; ws--)
+			;
+		if (ws < pre.len && in_list(labels_before, pre.s + ws, pre.len - ws))
+		{
+			pre.len = ws;
+			again = true;
+		}
+	}
+	if (names_author(pre))
+	{
+		*start = 0;
+		*end = pre.len;
+		return true;
+	}
+	/* after the date and a separator, up to the next separator or a lower-case word */
+	i = l->value_end;
+	while (i < t.len && t.s[i] == ' ')
+		i++;
+	if (i >= t.len || meta_separator_len(t, i) == 0)
+		return false;
+	i += meta_separator_len(t, i);
+	while (i < t.len && t.s[i] == ' ')
+		i++;
+	{
+		size_t		e = i;
+
+		while (e < t.len && meta_separator_len(t, e) == 0 &&
+			   !(t.s[e] == ' ' && e + 1 < t.len && t.s[e + 1] >= 'a' && t.s[e + 1] <= 'z'))
+			e++;
+		while (e > i && t.s[e - 1] == ' ')
+			e--;
+		if (e > i && names_author((ltext) {t.s + i, e - i, NULL}))
+		{
+			*start = i;
+			*end = e;
+			return true;
+		}
+	}
 	return false;
 }
 
@@ -2435,23 +2544,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */
 	for (ptrdiff_t i = first_prose > 15 ? first_prose - 15 : 0;
 		 first_prose >= 0 && i <= first_prose + 3 && i < (ptrdiff_t) n && !have_byline_block(labels, n); i++)
-		if (labels[i].role == ROLE_DATELINE && labels[i].value_start > 0)
-		{
-			ltext		pre = blocks[i].text;
-			block_features pf;
-
-			pre.len = labels[i].value_start;
-			while (pre.len > 0 && (pre.s[pre.len - 1] == ' ' || pre.s[pre.len - 1] == ',' ||
-								   pre.s[pre.len - 1] == '|' || pre.s[pre.len - 1] == '-'))
-				pre.len--;
-			compute_features(pre, &pf);
-			if (is_name_line(pre, &pf, false))
-			{
-				labels[i].name_start = 0;
-				labels[i].name_end = pre.len;
-				break;
-			}
-		}
+		if (labels[i].role == ROLE_DATELINE && labels[i].name_end == 0 &&
+			dateline_author(blocks[i].text, &labels[i], &labels[i].name_start, &labels[i].name_end))
+			break;
 	/* an author box printed twice (top and bottom): the repeated name near the article */
 	if (first_prose >= 0 && !have_byline_block(labels, n) && !have_dateline_name(labels, n))
 	{
@@ -2666,6 +2761,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].value_end = de;
 			labels[i].has_value = !have_dateline;
 			have_dateline = true;
+			if (!have_byline_block(labels, n) && !have_dateline_name(labels, n))
+				(void) dateline_author(blocks[i].text, &labels[i], &labels[i].name_start, &labels[i].name_end);
 		}
 	}
 

@@ -135,6 +135,14 @@ main(void)
 	CHECK("a site address beside a date is no author", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nSupermove\n\n", "", "");
 	CHECK("a one-word line with no date beside it is no author", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez Published March 4, 2025\n\n", "", "");
+	CHECK("a name before Published and the date", str_is(res.byline, "Maria Lopez") &&
+		  str_is(res.dateline, "March 4, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDec. 19, 2025 \u00b7 Maria Lopez on behalf of the "
+			  "Transport Desk\n\n", "", "");
+	CHECK("a name after the date and a separator, up to a lower-case word", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 | Transport & Planning\n\n", "", "");
+	CHECK("a section after the date is no name", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
