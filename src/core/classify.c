@@ -2106,6 +2106,78 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	return false;
 }
 
+static bool is_role_line(ltext t, const block_features *f);
+
+/* bytes of a list glyph or image placeholder (and spaces) that open t: "• ", "[jane-150x150]" */
+static size_t
+lead_furniture_len(ltext t)
+{
+	size_t		i = 0;
+
+	for (;;)
+	{
+		ltext		rest = {t.s + i, t.len - i, NULL};
+		size_t		pl;
+
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+		rest.s = t.s + i;
+		rest.len = t.len - i;
+		if (rest.len && starts_with_glyph(rest))
+			i += (size_t) utf8_decode((const unsigned char *) rest.s, rest.len, &(int32_t) {0});
+		else if (rest.len && rest.s[0] == '[' && (pl = placeholder_len(t.s, t.len, i)) > 0)
+			i += pl;
+		else
+			return i;
+	}
+}
+
+/*
+ * t names an author, behind any list glyph or image placeholder: a name
+ * line (see is_name_line) or an author-like name (is_author_name).  Sets
+ * [*start, *end) to the name.
+ */
+static bool
+author_line(ltext t, size_t *start, size_t *end)
+{
+	size_t		skip = lead_furniture_len(t);
+	ltext		u = {t.s + skip, t.len - skip, NULL};
+	block_features f;
+
+	if (u.len == 0)
+		return false;
+	compute_features(u, &f);
+	if (!(is_name_line(u, &f, true) || is_name_line(u, &f, false) || is_author_name(u, &f)))
+		return false;
+	*start = skip;
+	*end = t.len;
+	return true;
+}
+
+/* "Audrey Huang, Managing Editor", "Jane Roe | Guest Columnist": the name before a job title */
+static bool
+name_with_role(ltext t, size_t *start, size_t *end)
+{
+	for (size_t i = 0; i + 2 < t.len; i++)
+		if ((t.s[i] == ',' && t.s[i + 1] == ' ') || (t.s[i] == ' ' && t.s[i + 1] == '|'))
+		{
+			ltext		name = {t.s, i, NULL};
+			ltext		role = {t.s + i + 2, t.len - i - 2, NULL};
+			block_features rf;
+
+			while (role.len && role.s[0] == ' ')
+			{
+				role.s++;
+				role.len--;
+			}
+			while (name.len && name.s[name.len - 1] == ' ')
+				name.len--;
+			compute_features(role, &rf);
+			return is_role_line(role, &rf) && author_line(name, start, end);
+		}
+	return false;
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -2290,7 +2362,8 @@ is_role_line(ltext t, const block_features *f)
 {
 	static const char *const roles[] = {
 		"editor", "reporter", "writer", "contributor", "columnist", "correspondent", "journalist",
-		"author", "analyst", "editors", "writers", "blogger", "producer", NULL
+		"author", "analyst", "editors", "writers", "blogger", "producer", "columnists", "contributors",
+		"reporters", "expert", NULL
 	};
 	size_t		i = 0;
 
@@ -2612,16 +2685,44 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				label_name_byline(blocks, labels, matched, i);
 				break;
 			}
-	/* ... or any author-like name right beside a short date line ("Supermove" over "February 8, 2022") */
+	/*
+	 * ... or any author-like name right beside a short date line
+	 * ("Supermove" over "February 8, 2022", "• West Bell Dental Care"), or
+	 * before a job title on its line ("Audrey Huang, Managing Editor")
+	 */
 	if (headline >= 0 && !have_byline_block(labels, n))
 		for (ptrdiff_t i = headline > 8 ? headline - 8 : 0;
 			 i < (ptrdiff_t) n && i <= headline + 12 && (first_prose < 0 || i <= first_prose + 2); i++)
-			if (i != headline && !matched[i] && !feat[i].prose && is_author_name(blocks[i].text, &feat[i]) &&
-				beside_short_dateline(blocks, feat, labels, n, i))
+		{
+			size_t		ns,
+						ne;
+
+			if (i == headline || feat[i].prose || feat[i].words > 12 ||
+				(matched[i] && !(labels[i].role == ROLE_DROP && (labels[i].reason == AP_REASON_NAVIGATION ||
+																  labels[i].reason == AP_REASON_RELATED ||
+																  labels[i].reason == AP_REASON_SHARE))))
+				continue;		/* only lines a menu or share bar took in by its majority */
+			if (labels[i].reason == AP_REASON_SHARE && is_share_block(blocks[i].text, &feat[i]))
+				continue;		/* "Facebook" in a share bar */
+			if ((author_line(blocks[i].text, &ns, &ne) && beside_short_dateline(blocks, feat, labels, n, i)) ||
+				name_with_role(blocks[i].text, &ns, &ne))
 			{
+				size_t		ds,
+							de;
+
 				label_name_byline(blocks, labels, matched, i);
+				labels[i].value_start = ns;
+				labels[i].value_end = ne;
+				/* "Jane Roe | Senior Writer | July 2, 2025": the date too */
+				if (find_full_date(blocks[i].text, &ds, &de) && ds >= ne)
+				{
+					labels[i].time_start = ds;
+					labels[i].time_end = de;
+					labels[i].has_time = true;
+				}
 				break;
 			}
+		}
 	/*
 	 * The author's photo: described in words ("Picture of Jane Roe", "Jane
 	 * Roe headshot"), or an image placeholder named after the person above
@@ -2650,9 +2751,11 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			}
 			if (((i > 0 && portrait_placeholder_names(blocks[i - 1].text, blocks[i].text)) ||
 				 (i + 1 < (ptrdiff_t) n && is_role_line(blocks[i + 1].text, &feat[i + 1]))) &&
-				(is_name_line(blocks[i].text, &feat[i], true) || is_name_line(blocks[i].text, &feat[i], false)))
+				author_line(blocks[i].text, &ns, &ne))
 			{
 				label_name_byline(blocks, labels, matched, i);
+				labels[i].value_start = ns;
+				labels[i].value_end = ne;
 				break;
 			}
 		}

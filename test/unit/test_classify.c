@@ -143,6 +143,19 @@ main(void)
 	CHECK("a name after the date and a separator, up to a lower-case word", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 | Transport & Planning\n\n", "", "");
 	CHECK("a section after the date is no name", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nNicoletta Richardson, Trending Editor\n\n", "", "");
+	CHECK("a name before its job title on one line", str_is(res.byline, "Nicoletta Richardson"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nZuzanna Kowalczyk | Senior Writer | July 2, 2025\n\n",
+			  "", "");
+	CHECK("... and a date after the title", str_is(res.byline, "Zuzanna Kowalczyk") &&
+		  str_is(res.dateline, "July 2, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nTransport, Editor's Picks\n\n", "", "");
+	CHECK("a section list is no name with a role", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 West Bell Dental Care\n\n\u2022 July 27, 2025\n\n",
+			  "", "");
+	CHECK("a bulleted author beside a bulleted date", str_is(res.byline, "West Bell Dental Care"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nJuly 27, 2025\nFacebook\nShare on X\nEmail\n\n", "", "");
+	CHECK("a share bar's entry beside the date is no author", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
