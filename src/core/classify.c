@@ -2314,15 +2314,21 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 {
 	static const char *const before[] = {
 		"picture of ", "photo of ", "image of ", "headshot of ", "avatar of ", "portrait of ",
-		"profile photo of ", "profile picture of ", "profile image of ", NULL
+		"profile photo of ", "profile picture of ", "profile image of ", "an avatar representing ",
+		"avatar for ", NULL
 	};
 	static const char *const after[] = {	/* longest first */
 		" profile photo", " profile picture", " profile image", " headshot", " avatar", " photo",
 		" image", " picture", NULL
 	};
-	ltext		name = t;
+	size_t		skip = lead_furniture_len(t);
+	ltext		name;
 	block_features nf;
 
+	/* "• Picture of Jane Roe": behind a list glyph or placeholder */
+	t.s += skip;
+	t.len -= skip;
+	name = t;
 	for (int k = 0; before[k]; k++)
 	{
 		size_t		l = strlen(before[k]);
@@ -2348,10 +2354,43 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 		}
 	if (name.len == t.len)
 		return false;
+	/* "Jane Roe's avatar" */
+	if (name.len > 3 && name.s[name.len - 2] == '\'' && name.s[name.len - 1] == 's')
+		name.len -= 2;
+	else if (name.len > 5 && memcmp(name.s + name.len - 4, "\xE2\x80\x99s", 4) == 0)
+		name.len -= 4;
+	/*
+	 * The name printed again after it, glued or not, or the description
+	 * repeated: "Jane Roe Jane Roe", "Jane RoePicture of Jane Roe Jane Roe"
+	 */
+	for (size_t i = 1; i < name.len; i++)
+	{
+		size_t		first_word = 0,
+					rest = name.len - i;
+		bool		again = false;
+
+		if (!(name.s[i] >= 'A' && name.s[i] <= 'Z'))
+			continue;
+		while (first_word < name.len && name.s[first_word] != ' ')
+			first_word++;
+		if (name.s[i - 1] == ' ' || (name.s[i - 1] >= 'a' && name.s[i - 1] <= 'z'))
+		{
+			again = rest >= first_word && memcmp(name.s, name.s + i, first_word) == 0;
+			for (int k = 0; !again && before[k]; k++)
+				again = rest > strlen(before[k]) && ascii_ieq(name.s + i, strlen(before[k]), before[k]);
+		}
+		if (again)
+		{
+			name.len = name.s[i - 1] == ' ' ? i - 1 : i;
+			if (name.len > 3 && ascii_ieq(name.s + name.len - 3, 3, " by"))
+				name.len -= 3;	/* "Picture of Jane Roe By Jane Roe" */
+			break;
+		}
+	}
 	compute_features(name, &nf);
 	if (!is_name_line(name, &nf, true))
 		return false;
-	*start = (size_t) (name.s - t.s);
+	*start = skip + (size_t) (name.s - t.s);
 	*end = *start + name.len;
 	return true;
 }
@@ -2739,7 +2778,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			size_t		ns,
 						ne;
 
-			if (i == headline || feat[i].words > 8 || feat[i].terminal ||
+			if (i == headline || feat[i].words > 12 || feat[i].terminal ||
 				(matched[i] && (labels[i].role == ROLE_BODY || labels[i].reason == AP_REASON_PATTERN)))
 				continue;			/* kept or dropped by a user pattern */
 			if (author_photo_name(blocks[i].text, &ns, &ne))

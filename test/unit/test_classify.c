@@ -220,6 +220,17 @@ main(void)
 	CHECK("the author's photo in a box after the article", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nZuzanna Kowalczyk\n\nSenior Reporter\n\n", "", "");
 	CHECK("a name over a job title", str_is(res.byline, "Zuzanna Kowalczyk"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Picture of Maria LopezPicture of Maria Lopez Maria "
+			  "Lopez\n\n", "", "");
+	CHECK("a bulleted photo description repeated, glued", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of Maria Lopez By Maria Lopez\n\n", "", "");
+	CHECK("a photo description then By and the name", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nAn avatar representing Maria Lopez Maria Lopez\n\n", "", "");
+	CHECK("an avatar representing the author", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMaria Lopez's avatar\n\n", "", "");
+	CHECK("the author's avatar, possessive", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of Ronald McDonald\n\n", "", "");
+	CHECK("inner capitals are no repeat", str_is(res.byline, "Ronald McDonald"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPicture of the new depot\n\n", "", "");
 	CHECK("a picture of something else is no byline", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nNovember 26th, 2024\n\n", "", "");
