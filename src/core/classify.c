@@ -435,7 +435,8 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?\\s+[0-9]{4}\\b"
 		"|\\b(?:19|20)[0-9]{2}\\s+" MONTHS "\\.?\\s+[0-9]{1,2}\\b"		/* "2023 Jan 7" */
 		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b"
-		"|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b"
+		"|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
+		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
 		"|\\b" WEEKDAYS "\\b",
 		true);
@@ -443,8 +444,8 @@ classify_init(void)
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b(?:just now|yesterday)\\b"
 		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?\\b|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b"
-		"|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
+		"|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
+		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
 		true);
 	re_reading_time = rx_compile_builtin(
 		"\\b[0-9]+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*[0-9]+\\s*(?:min(?:ute)?s?))?", true);
@@ -684,6 +685,11 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 		else
 			break;
 	}
+	/* "Posted on December 18, 2025  Posted by Jane Roe" */
+	if (i + 10 < t.len && ascii_ieq(t.s + i, 10, "posted by "))
+		i += 7;
+	else if (i + 11 < t.len && ascii_ieq(t.s + i, 11, "written by "))
+		i += 8;
 	if (i + 3 > t.len || !ascii_ieq(t.s + i, 2, "by") || !(t.s[i + 2] == ' ' || t.s[i + 2] == ':'))
 		return;
 	i += 3;
@@ -1918,7 +1924,8 @@ is_author_name(ltext t, const block_features *f)
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
 		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"today", "yesterday", NULL
+		"today", "yesterday", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+		"pst", "pdt", "bst", "cet", "cest", "ist", NULL
 	};
 	static const char *const joins[] = {"and", "&", NULL};
 	size_t		i = 0;
@@ -2079,18 +2086,29 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 		*end = pre.len;
 		return true;
 	}
-	/* after the date and a separator, up to the next separator or a lower-case word */
+	/*
+	 * After the date: glued to it ("Dec 17, 2025Jane Roe"), or behind a
+	 * separator, up to the next one or a lower-case word; else the last
+	 * part of the line ("December 15, 2025 · 30 min · Jane Roe").
+	 */
 	i = l->value_end;
 	while (i < t.len && t.s[i] == ' ')
 		i++;
-	if (i >= t.len || meta_separator_len(t, i) == 0)
+	if (i >= t.len)
 		return false;
-	i += meta_separator_len(t, i);
-	while (i < t.len && t.s[i] == ' ')
-		i++;
+	if (!(i == l->value_end && i > 0 && t.s[i - 1] >= '0' && t.s[i - 1] <= '9' && t.s[i] >= 'A' && t.s[i] <= 'Z'))
 	{
-		size_t		e = i;
+		if (meta_separator_len(t, i) == 0)
+			return false;
+		i += meta_separator_len(t, i);
+	}
+	for (int part = 0; part < 2; part++)
+	{
+		size_t		e;
 
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+		e = i;
 		while (e < t.len && meta_separator_len(t, e) == 0 &&
 			   !(t.s[e] == ' ' && e + 1 < t.len && t.s[e + 1] >= 'a' && t.s[e + 1] <= 'z'))
 			e++;
@@ -2102,6 +2120,16 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 			*end = e;
 			return true;
 		}
+		/* the last part: after the last separator */
+		for (size_t k = t.len; k > e; k--)
+			if (meta_separator_len(t, k - 1) > 0 && (k - 1 == 0 || (unsigned char) t.s[k - 1] < 0x80 ||
+													  ((unsigned char) t.s[k - 1] & 0xC0) == 0xC0))
+			{
+				i = k - 1 + meta_separator_len(t, k - 1);
+				break;
+			}
+		if (i <= e)
+			break;
 	}
 	return false;
 }

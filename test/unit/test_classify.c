@@ -141,6 +141,22 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDec. 19, 2025 \u00b7 Maria Lopez on behalf of the "
 			  "Transport Desk\n\n", "", "");
 	CHECK("a name after the date and a separator, up to a lower-case word", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDecember 15, 2025 \u00b7 30 min \u00b7 6279 words \u00b7 Maria "
+			  "Lopez\n\n", "", "");
+	CHECK("a name in the last part of a date line", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDec 17, 2025Maria Lopez\n\n", "", "");
+	CHECK("a name glued after the date", str_is(res.byline, "Maria Lopez") && str_is(res.dateline, "Dec 17, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nDec 17, 2025 | 10:00 | PM\n\n", "", "");
+	CHECK("a time word in the last part is no name", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPost time: 01-04-2024\n\n", "", "");
+	CHECK("day, month and year with dashes", str_is(res.dateline, "01-04-2024"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nUpdated on 19-Dec-2025\n\n", "", "");
+	CHECK("a month name between dashes", str_is(res.dateline, "Updated on 19-Dec-2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nCall 555-12-2025 today\n\n", "", "");
+	CHECK("no date in a number with dashes and no plausible year", res.dateline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on December 18, 2025 Posted by Maria Lopez 59 "
+			  "Comments\n\n", "", "");
+	CHECK("\"Posted by\" after the date", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 | Transport & Planning\n\n", "", "");
 	CHECK("a section after the date is no name", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nNicoletta Richardson, Trending Editor\n\n", "", "");
