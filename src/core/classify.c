@@ -1917,16 +1917,18 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
  * words unless a given name leads ("Sustainability", "Latest News" are
  * not authors).
  */
+/* words of dates and times, never part of a name */
+static const char *const date_words[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
+	"pst", "pdt", "bst", "cet", "cest", "ist", NULL
+};
+
 static bool
 is_author_name(ltext t, const block_features *f)
 {
-	static const char *const date_words[] = {
-		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-		"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-		"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"today", "yesterday", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt",
-		"pst", "pdt", "bst", "cet", "cest", "ist", NULL
-	};
 	static const char *const joins[] = {"and", "&", NULL};
 	size_t		i = 0;
 	int			words = 0,
@@ -2204,6 +2206,54 @@ name_with_role(ltext t, size_t *start, size_t *end)
 			return is_role_line(role, &rf) && author_line(name, start, end);
 		}
 	return false;
+}
+
+/*
+ * A user name after "by": "by jsteinhardt", "by whova | Apr 21, 2025",
+ * "by @jane_roe" (re_byline wants a capital).  Sets [*start, *end).
+ */
+static bool
+username_byline(ltext t, size_t *start, size_t *end)
+{
+	size_t		i = 0,
+				s,
+				e;
+	bool		lower = false;
+	char		low[32];
+
+	if (t.len > 7 && (ascii_ieq(t.s, 7, "posted ") || ascii_ieq(t.s, 8, "written ")))
+		i = t.s[0] == 'p' || t.s[0] == 'P' ? 7 : 8;
+	if (i + 3 > t.len || !ascii_ieq(t.s + i, 2, "by") || !(t.s[i + 2] == ' ' || t.s[i + 2] == ':'))
+		return false;
+	i += 3;
+	while (i < t.len && (t.s[i] == ' ' || t.s[i] == ':' || t.s[i] == '@'))
+		i++;
+	s = e = i;
+	while (e < t.len && (((t.s[e] | 32) >= 'a' && (t.s[e] | 32) <= 'z') || (t.s[e] >= '0' && t.s[e] <= '9') ||
+						 t.s[e] == '_' || t.s[e] == '.' || t.s[e] == '-'))
+	{
+		lower = lower || (t.s[e] >= 'a' && t.s[e] <= 'z');
+		e++;
+	}
+	size_t		g = glued_month(t, s);	/* "janeroeFebruary 3, 2025" */
+
+	if (g && g < e)
+		e = g;
+	if (e - s < 3 || e - s >= sizeof(low) || !lower || !((t.s[s] | 32) >= 'a' && (t.s[s] | 32) <= 'z') ||
+		in_list(date_words, t.s + s, e - s))
+		return false;
+	for (size_t k = s; k < e; k++)
+		low[k - s] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
+	if (gaz_lookup(GAZ_COMMON_WORD, low, e - s))
+		return false;			/* "by design", "by hand" */
+	/* then nothing, or a separator or a date */
+	for (i = e; i < t.len && t.s[i] == ' '; i++)
+		;
+	if (i < t.len && i != g && meta_separator_len(t, i) == 0 && !(t.s[i] >= '0' && t.s[i] <= '9'))
+		return false;
+	*start = s;
+	*end = e;
+	return true;
 }
 
 /* a block with this role within d blocks of i */
@@ -2722,7 +2772,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 * ("By Quiet Light"): the menus that sort "By Role" sit elsewhere.
 	 */
 	for (ptrdiff_t i = headline + 1; headline >= 0 && !have_byline_block(labels, n) && i < (ptrdiff_t) n &&
-		 i <= headline + 12 && (first_prose < 0 || i <= first_prose + 2); i++)
+		 i <= headline + 12 && (first_prose <= headline || i <= first_prose + 2); i++)
 	{
 		size_t		vs,
 					ve,
@@ -2732,8 +2782,20 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		if ((matched[i] && (labels[i].role == ROLE_BODY || labels[i].reason == AP_REASON_PATTERN)) ||
 			starts_with_glyph(blocks[i].text))
 			continue;			/* kept or dropped by a user pattern; a bulleted menu entry */
-		if (is_byline_block(blocks[i].text, &feat[i], false, &vs, &ve, &ts, &te))
+		bool		by_user = false;
+
+		if (is_byline_block(blocks[i].text, &feat[i], false, &vs, &ve, &ts, &te) ||
+			(feat[i].words <= 8 && (by_user = username_byline(blocks[i].text, &vs, &ve))))
 		{
+			size_t		ds,
+						de;
+
+			/* "by whova | Apr 21, 2025": keep the date */
+			if (by_user && find_full_date((ltext) {blocks[i].text.s + ve, blocks[i].text.len - ve, NULL}, &ds, &de))
+			{
+				ts = ve + ds;
+				te = ve + de;
+			}
 			labels[i].time_start = ts;
 			labels[i].time_end = te;
 			label_by_line(&labels[i], vs, ve);
@@ -2759,7 +2821,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 */
 	if (headline >= 0 && !have_byline_block(labels, n))
 		for (ptrdiff_t i = headline > 8 ? headline - 8 : 0;
-			 i < (ptrdiff_t) n && i <= headline + 12 && (first_prose < 0 || i <= first_prose + 2); i++)
+			 i < (ptrdiff_t) n && i <= headline + 12 && (first_prose <= headline || i <= first_prose + 2); i++)
 		{
 			size_t		ns,
 						ne;

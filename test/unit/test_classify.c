@@ -172,6 +172,17 @@ main(void)
 	CHECK("a bulleted author beside a bulleted date", str_is(res.byline, "West Bell Dental Care"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nJuly 27, 2025\nFacebook\nShare on X\nEmail\n\n", "", "");
 	CHECK("a share bar's entry beside the date is no author", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby whova | Apr 21, 2025\n\n", "", "");
+	CHECK("a user name after by, and the date after it", str_is(res.byline, "whova") &&
+		  str_is(res.dateline, "Apr 21, 2025"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby @janeroe\n\n", "", "");
+	CHECK("a handle after by", str_is(res.byline, "janeroe"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby design\n\n", "", "");
+	CHECK("a plain word after by is no user name", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby feb 2026\n\n", "", "");
+	CHECK("a month after by is no user name", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby janeroeFebruary 3, 2025\n\n", "", "");
+	CHECK("a user name glued to the date", str_is(res.byline, "janeroe"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
