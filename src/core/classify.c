@@ -1997,6 +1997,9 @@ beside_short_dateline(const block *blocks, const block_features *feat, const blo
 					  ptrdiff_t i)
 {
 	for (int dir = -1; dir <= 1; dir += 2)
+	{
+		bool		crossed = false;
+
 		for (ptrdiff_t k = i + dir, steps = 0; k >= 0 && k < (ptrdiff_t) n && steps < 3; k += dir, steps++)
 		{
 			if (labels[k].role == ROLE_DROP && labels[k].reason == AP_REASON_MARKUP)
@@ -2004,10 +2007,20 @@ beside_short_dateline(const block *blocks, const block_features *feat, const blo
 			if ((labels[k].role == ROLE_DATELINE && feat[k].words <= 8) ||
 				(feat[k].words <= 6 && rx_search(re_reading_time, blocks[k].text.s, blocks[k].text.len, 0, NULL, NULL)))
 				return true;
+			/* one word between them, a section or category: "Jane Roe", "Marketing", "August 26, 2025" */
+			if (dir == 1 && feat[k].words == 1 && !feat[k].terminal && !crossed)
+			{
+				crossed = true;
+				continue;
+			}
 			break;
 		}
+	}
 	return false;
 }
+
+static size_t lead_furniture_len(ltext t);
+static bool find_full_date(ltext t, size_t *start, size_t *end);
 
 /* length of a separator between a date and a name at t.s[i] ("|", "·", "•", "—", "-", ","), 0 if none */
 static size_t
@@ -2082,11 +2095,15 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 			again = true;
 		}
 	}
-	if (names_author(pre))
 	{
-		*start = 0;
-		*end = pre.len;
-		return true;
+		size_t		skip = lead_furniture_len(pre);	/* "[avatar] Jane Roe December 9, 2024" */
+
+		if (names_author((ltext) {pre.s + skip, pre.len - skip, NULL}))
+		{
+			*start = skip;
+			*end = pre.len;
+			return true;
+		}
 	}
 	/*
 	 * After the date: glued to it ("Dec 17, 2025Jane Roe"), or behind a
@@ -2094,11 +2111,29 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	 * part of the line ("December 15, 2025 · 30 min · Jane Roe").
 	 */
 	i = l->value_end;
+	{
+		size_t		bs = 0,
+					be = 0,
+					ds,
+					de;
+
+		/* "Posted on December 20, 2025 by Jane Roe - 5 Comments" */
+		by_after_date(t, i, &bs, &be);
+		if (be > bs)
+		{
+			*start = bs;
+			*end = be;
+			return true;
+		}
+		/* "September 1, 2016September 8, 2016Jane Roe": past the dates glued after it */
+		while (find_full_date((ltext) {t.s + i, t.len - i, NULL}, &ds, &de) && ds <= 1)
+			i += de;
+	}
 	while (i < t.len && t.s[i] == ' ')
 		i++;
 	if (i >= t.len)
 		return false;
-	if (!(i == l->value_end && i > 0 && t.s[i - 1] >= '0' && t.s[i - 1] <= '9' && t.s[i] >= 'A' && t.s[i] <= 'Z'))
+	if (!(i > 0 && t.s[i - 1] >= '0' && t.s[i - 1] <= '9' && t.s[i] >= 'A' && t.s[i] <= 'Z'))
 	{
 		if (meta_separator_len(t, i) == 0)
 			return false;
@@ -2176,11 +2211,18 @@ author_line(ltext t, size_t *start, size_t *end)
 
 	if (u.len == 0)
 		return false;
+	/* "Jane RoeJane RoeJane Roe": the name glued to itself */
+	for (size_t p = 3; p <= u.len / 2; p++)
+		if (u.len % p == 0 && u.s[p] >= 'A' && u.s[p] <= 'Z' && memcmp(u.s, u.s + p, u.len - p) == 0)
+		{
+			u.len = p;
+			break;
+		}
 	compute_features(u, &f);
 	if (!(is_name_line(u, &f, true) || is_name_line(u, &f, false) || is_author_name(u, &f)))
 		return false;
 	*start = skip;
-	*end = t.len;
+	*end = skip + u.len;
 	return true;
 }
 

@@ -183,6 +183,19 @@ main(void)
 	CHECK("a month after by is no user name", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nby janeroeFebruary 3, 2025\n\n", "", "");
 	CHECK("a user name glued to the date", str_is(res.byline, "janeroe"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[624cde] Susan December 9, 2024 0 Comments\n\n", "", "");
+	CHECK("a name behind a placeholder before the date", str_is(res.byline, "Susan"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on December 20, 2025 by Maria Lopez (Transport Desk) - 5 "
+			  "Comments on City Expands Bus Network to Eastern Suburbs\n\n", "", "");
+	CHECK("a long meta line: the name after by", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nSeptember 1, 2016September 8, 2016Maria Lopez\n\n", "", "");
+	CHECK("a name glued after two dates", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Maria LopezMaria LopezMaria Lopez\n\n\u2022 Nov 6, 2025\n\n",
+			  "", "");
+	CHECK("a name glued to itself", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Zuzanna Kowalczyk\n\u2022 Marketing\n\u2022 August 26, 2025\n\n",
+			  "", "");
+	CHECK("a name, a category, then the date", str_is(res.byline, "Zuzanna Kowalczyk"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
