@@ -1977,6 +1977,9 @@ is_author_name(ltext t, const block_features *f)
 				}
 			plain += all_plain;
 		}
+		for (size_t k = 0; k + 4 <= i - ws; k++)
+			if (memcmp(low + k, "logo", 4) == 0 || memcmp(low + k, "icon", 4) == 0)
+				return false;	/* an image's name: "Acme-logo" */
 		if (i - ws > 4 && low[i - ws - 4] == '.' && (memcmp(low + i - ws - 3, "com", 3) == 0 ||
 													  memcmp(low + i - ws - 3, "org", 3) == 0 ||
 													  memcmp(low + i - ws - 3, "net", 3) == 0))
@@ -2296,6 +2299,45 @@ username_byline(ltext t, size_t *start, size_t *end)
 	*start = s;
 	*end = e;
 	return true;
+}
+
+/*
+ * "This post was written by Jane Roe, ...": the name after a sentence that
+ * says who wrote the piece.  Sets [*start, *end).
+ */
+static bool
+written_by_sentence(ltext t, size_t *start, size_t *end)
+{
+	static rx_code *re;
+	size_t		ms,
+				me,
+				i;
+	int			words = 0;
+
+	if (!re)
+		re = rx_compile_builtin("\\b(?:this|the) (?:blog )?(?:post|article|story|piece|guide|review) (?:was|is|has been) "
+								"(?:written|authored|contributed|researched and written) by ", true);
+	if (!rx_search(re, t.s, t.len, 0, &ms, &me))
+		return false;
+	i = me;
+	*start = i;
+	*end = i;
+	while (i < t.len && words < 4)
+	{
+		size_t		ws = i;
+
+		if (!char_is_upper(utf8_at(t.s, t.len, i, NULL)))
+			break;
+		while (i < t.len && t.s[i] != ' ' && t.s[i] != ',' && !(t.s[i] == '.' && (i + 1 == t.len || t.s[i + 1] == ' ') &&
+																  i - ws > 2))
+			i++;
+		*end = i;
+		words++;
+		if (i >= t.len || t.s[i] != ' ')
+			break;
+		i++;
+	}
+	return words >= 2;
 }
 
 /* a block with this role within d blocks of i */
@@ -2929,6 +2971,41 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				labels[i].value_end = ne;
 				break;
 			}
+		}
+	}
+
+	/*
+	 * An author box after the article: a name line printed twice, or over
+	 * a first-person bio ("I'm the founder of ..."); or a sentence in or
+	 * after the article that says who wrote it.
+	 */
+	for (ptrdiff_t k = first_prose; first_prose >= 0 && !have_byline_block(labels, n) && k < (ptrdiff_t) n &&
+		 k <= last_prose + 12; k++)
+	{
+		size_t		ns,
+					ne;
+
+		if (matched[k] && (labels[k].role == ROLE_BODY || labels[k].reason == AP_REASON_PATTERN))
+			continue;
+		if (k + 1 < (ptrdiff_t) n && feat[k].words <= 5 && author_line(blocks[k].text, &ns, &ne) &&
+			/* inside the article a heading may repeat too: there, a given name first */
+			((same_text(blocks[k].text, blocks[k + 1].text) &&
+			  (k > last_prose || is_name_line(blocks[k].text, &feat[k], true))) ||
+			 (blocks[k + 1].text.len > 4 && (ascii_ieq(blocks[k + 1].text.s, 4, "i'm ") ||
+											 ascii_ieq(blocks[k + 1].text.s, 5, "i am ") ||
+											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0)))))
+		{
+			label_name_byline(blocks, labels, matched, k);
+			labels[k].value_start = ns;
+			labels[k].value_end = ne;
+			break;
+		}
+		if (feat[k].words >= 6 && written_by_sentence(blocks[k].text, &ns, &ne))
+		{
+			label_name_byline(blocks, labels, matched, k);
+			labels[k].value_start = ns;
+			labels[k].value_end = ne;
+			break;			/* a credit line, not article text */
 		}
 	}
 

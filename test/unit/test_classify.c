@@ -196,6 +196,21 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Zuzanna Kowalczyk\n\u2022 Marketing\n\u2022 August 26, 2025\n\n",
 			  "", "");
 	CHECK("a name, a category, then the date", str_is(res.byline, "Zuzanna Kowalczyk"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Zuzanna Kowalczyk\n\nZuzanna Kowalczyk\n\n");
+	CHECK("an author box after the article: the name twice", str_is(res.byline, "Zuzanna Kowalczyk"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+			  "Zuzanna Kowalczyk\n\nI'm the founder of the Transit Desk and have covered city transport for ten "
+			  "years.\n\n");
+	CHECK("... or over a first-person bio", str_is(res.byline, "Zuzanna Kowalczyk"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+			  "This post was written by Maria Lopez, Head of Transport Research at the Institute.\n\n");
+	CHECK("a sentence that says who wrote the post", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Volvo Polestar\n\nVolvo Polestar\n\n", "");
+	CHECK("a heading printed twice inside the article is no author box", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nCityPress-logo\n\nMarch 4, 2025\n\n", "", "");
+	CHECK("a logo's name beside the date is no author", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Next Stop\n\nNext Stop\n\n");
+	CHECK("plain words twice are no author box", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
