@@ -466,7 +466,9 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
-		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:\\s*:\\s*|\\s+)(?:\\[[^\\]]{0,80}\\]\\s*)?"
+		/* then an image placeholder or a form control a text browser prints ("(BUTTON)") */
+		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:\\s*:\\s*|\\s+)"
+		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
 		"|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
@@ -2195,6 +2197,17 @@ lead_furniture_len(ltext t)
 			i += (size_t) utf8_decode((const unsigned char *) rest.s, rest.len, &(int32_t) {0});
 		else if (rest.len && rest.s[0] == '[' && (pl = placeholder_len(t.s, t.len, i)) > 0)
 			i += pl;
+		else if (rest.len && rest.s[0] == '[')
+		{
+			/* an image's name or inline data: no spaces up to the bracket */
+			size_t		k = 1;
+
+			while (k < rest.len && k < 8192 && rest.s[k] != ']' && rest.s[k] != ' ')
+				k++;
+			if (k >= rest.len || rest.s[k] != ']')
+				return i;
+			i += k + 1;
+		}
 		else
 			return i;
 	}

@@ -211,6 +211,11 @@ main(void)
 	CHECK("a logo's name beside the date is no author", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Next Stop\n\nNext Stop\n\n");
 	CHECK("plain words twice are no author box", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy (BUTTON) Maria Lopez\n\n", "", "");
+	CHECK("a text browser's form control after By", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[dBYlo+HDKFiB7WZ/ymvGXD==] Zuzanna Kowalczyk\n\nMarch 4, "
+			  "2025\n\n", "", "");
+	CHECK("a name behind inline image data", str_is(res.byline, "Zuzanna Kowalczyk"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
