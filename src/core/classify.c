@@ -469,7 +469,7 @@ classify_init(void)
 		/* then an image placeholder or a form control a text browser prints ("(BUTTON)") */
 		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
-		"|(?-i:By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
 	re_byline_cue = rx_compile_builtin(
@@ -699,7 +699,9 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 		i++;
 	s = i;
 	e = i;
+	/* up to a separator, a number, or a glued "In" of the categories: "Jane RoeIn Travel, Tips" */
 	while (e < t.len && t.s[e] != '|' && t.s[e] != ',' && t.s[e] != '(' && !(t.s[e] >= '0' && t.s[e] <= '9') &&
+		   !(e > s && t.s[e - 1] >= 'a' && t.s[e - 1] <= 'z' && e + 3 <= t.len && memcmp(t.s + e, "In ", 3) == 0) &&
 		   !(t.s[e] == ' ' && e + 2 < t.len && t.s[e + 1] == '-' && t.s[e + 2] == ' ') &&
 		   !((unsigned char) t.s[e] == 0xC2 && e + 1 < t.len && (unsigned char) t.s[e + 1] == 0xB7))
 		e++;
@@ -2094,7 +2096,8 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 		}
 		for (ws = pre.len; ws > 0 && pre.s[ws - 1] != ' '; ws--)
 			;
-		if (ws < pre.len && in_list(labels_before, pre.s + ws, pre.len - ws))
+		/* "Published on", and a handle after the name: "Jane Roe @janeroe" */
+		if (ws < pre.len && (in_list(labels_before, pre.s + ws, pre.len - ws) || (pre.s[ws] == '@' && ws > 0)))
 		{
 			pre.len = ws;
 			again = true;
@@ -2103,6 +2106,13 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	{
 		size_t		skip = lead_furniture_len(pre);	/* "[avatar] Jane Roe December 9, 2024" */
 
+		/* "0 · by Jane Roe · Updated on ...": the name after a "by" of its own */
+		for (size_t k = pre.len; k >= skip + 3 && k > 0; k--)
+			if (ascii_ieq(pre.s + k - 3, 3, "by ") && (k == 3 || pre.s[k - 4] == ' '))
+			{
+				skip = k;
+				break;
+			}
 		if (names_author((ltext) {pre.s + skip, pre.len - skip, NULL}))
 		{
 			*start = skip;
@@ -2122,6 +2132,9 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 					ds,
 					de;
 
+		/* "September 1, 2016September 8, 2016Jane Roe": past the dates glued after it */
+		while (find_full_date((ltext) {t.s + i, t.len - i, NULL}, &ds, &de) && ds <= 1)
+			i += de;
 		/* "Posted on December 20, 2025 by Jane Roe - 5 Comments" */
 		by_after_date(t, i, &bs, &be);
 		if (be > bs)
@@ -2130,9 +2143,6 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 			*end = be;
 			return true;
 		}
-		/* "September 1, 2016September 8, 2016Jane Roe": past the dates glued after it */
-		while (find_full_date((ltext) {t.s + i, t.len - i, NULL}, &ds, &de) && ds <= 1)
-			i += de;
 	}
 	while (i < t.len && t.s[i] == ' ')
 		i++;
@@ -2141,7 +2151,18 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	if (!(i > 0 && t.s[i - 1] >= '0' && t.s[i - 1] <= '9' && t.s[i] >= 'A' && t.s[i] <= 'Z'))
 	{
 		if (meta_separator_len(t, i) == 0)
-			return false;
+		{
+			/* only a space between: a person's name, a given name first ("Sep 01, 2023 Jane Roe") */
+			ltext		rest = {t.s + i, t.len - i, NULL};
+			block_features rf;
+
+			compute_features(rest, &rf);
+			if (!is_name_line(rest, &rf, true))
+				return false;
+			*start = i;
+			*end = t.len;
+			return true;
+		}
 		i += meta_separator_len(t, i);
 	}
 	for (int part = 0; part < 2; part++)
@@ -2150,6 +2171,7 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 
 		while (i < t.len && t.s[i] == ' ')
 			i++;
+		i += lead_furniture_len((ltext) {t.s + i, t.len - i, NULL});	/* "• [avatar] Jane Roe" */
 		e = i;
 		while (e < t.len && meta_separator_len(t, e) == 0 &&
 			   !(t.s[e] == ' ' && e + 1 < t.len && t.s[e + 1] >= 'a' && t.s[e + 1] <= 'z'))

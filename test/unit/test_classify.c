@@ -216,6 +216,33 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[dBYlo+HDKFiB7WZ/ymvGXD==] Zuzanna Kowalczyk\n\nMarch 4, "
 			  "2025\n\n", "", "");
 	CHECK("a name behind inline image data", str_is(res.byline, "Zuzanna Kowalczyk"));
+	{
+		/* names around a date line */
+		static const char *const lines[][2] = {
+			{"May 21, 2025April 24, 2025 by Maria Lopez", "Maria Lopez"},
+			{"On January 12, 2025 By Maria LopezIn Budget Travel, Travel Tips", "Maria Lopez"},
+			{"Sep 01, 2023 Maria Lopez", "Maria Lopez"},
+			{"Zuzanna Kowalczyk @zkowal \u2022 Jan 26, 2026 \u2022 Reading time", "Zuzanna Kowalczyk"},
+			{"0 \u00b7 by Maria Lopez \u00b7 Updated on 8 January 2026", "Maria Lopez"},
+			{"Dec 26, 2025 \u2022 [e5f6d14d49] Maria Lopez in Transport", "Maria Lopez"},
+			{"Posted byMaria LopezDecember 30, 2024", "Maria Lopez"},
+			{"March 4, 2025 Updated", NULL},
+			{"March 4, 2025 Transport Policy", NULL},
+		};
+
+		for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++)
+		{
+			char		doc[512];
+			char		name[160];
+
+			snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n", lines[k][0]);
+			parse_doc(doc, "", "");
+			snprintf(name, sizeof(name), "byline of \"%s\"", lines[k][0]);
+			CHECK(name, str_is(res.byline, lines[k][1]));
+			if (!str_is(res.byline, lines[k][1]))
+				printf("# got [%.*s]\n", (int) res.byline.len, res.byline.ptr ? res.byline.ptr : "");
+		}
+	}
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
