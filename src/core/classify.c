@@ -2280,6 +2280,15 @@ name_with_role(ltext t, size_t *start, size_t *end)
 				role.s++;
 				role.len--;
 			}
+			/* the title ends at the next separator: "Jane Roe | Senior Writer | July 2, 2025" */
+			for (size_t k = 0; k + 1 < role.len; k++)
+				if (role.s[k] == '|' || (role.s[k] == ',' && role.s[k + 1] == ' '))
+				{
+					role.len = k;
+					break;
+				}
+			while (role.len && role.s[role.len - 1] == ' ')
+				role.len--;
 			while (name.len && name.s[name.len - 1] == ' ')
 				name.len--;
 			compute_features(role, &rf);
@@ -2899,8 +2908,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 					te = 0;
 
 		if ((matched[i] && (labels[i].role == ROLE_BODY || labels[i].reason == AP_REASON_PATTERN)) ||
-			starts_with_glyph(blocks[i].text))
-			continue;			/* kept or dropped by a user pattern; a bulleted menu entry */
+			(starts_with_glyph(blocks[i].text) && !beside_short_dateline(blocks, feat, labels, n, i)))
+			continue;			/* kept or dropped by a user pattern; a bulleted menu entry, not by a date */
 		bool		by_user = false;
 
 		if (is_byline_block(blocks[i].text, &feat[i], false, &vs, &ve, &ts, &te) ||

@@ -243,6 +243,11 @@ main(void)
 				printf("# got [%.*s]\n", (int) res.byline.len, res.byline.ptr ? res.byline.ptr : "");
 		}
 	}
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 by Transit Team\n\u2022 31 May, 2023\n\n", "", "");
+	CHECK("a bulleted By line beside a bulleted date", str_is(res.byline, "Transit Team"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nZuzanna Kowalczyk | Senior Writer | July 2, 2025\nclinician\n\n",
+			  "", "");
+	CHECK("a job title up to the next separator", str_is(res.byline, "Zuzanna Kowalczyk"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
