@@ -291,7 +291,7 @@ typedef struct family
 static family families[] = {
 	{AP_REASON_ADVERTISEMENT, 6, NULL,
 		"^[-–—\\s]*(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
-		"article ad box|ad box|ad|story continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
+		"article ad box|ad box|ad|(?:story|article) continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
 		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
 		"continue (?:reading|article) below(?: advertisement)?)[-–—\\s:]*$", NULL},
 	{AP_REASON_ADVERTISEMENT, 8, NULL,
@@ -2384,6 +2384,95 @@ written_by_sentence(ltext t, size_t *start, size_t *end)
 	return words >= 2;
 }
 
+/*
+ * Furniture that sits among the article's own lines and is only known
+ * once the article is found (dropping it earlier would shrink the window
+ * on product reviews): shop buttons ("Check Price at Amazon"), share
+ * buttons ("Click to share on X (Opens in new window)"), page numbers
+ * ("• 2"), percentages and "#3" alone, form and modal controls.
+ */
+static bool
+is_inline_furniture(ltext t)
+{
+	static rx_code *re;
+
+	if (!re)
+		re = rx_compile_builtin(
+			"^(?:[-*\\x{2022}\\x{00B7}]\\s*)?(?:"
+			"book now|check (?:the )?(?:latest )?prices?(?: (?:at|on) [\\w .&'-]{2,30})?(?: \\(on sale!?\\))?|"
+			"buy (?:it )?(?:now|(?:on|at|from) [\\w .&'-]{2,30})|view (?:the )?deal|see (?:the )?(?:latest )?price|"
+			"get (?:the|this) deal|view on [\\w .&'-]{2,30}|copy link|link copied|"
+			"click to (?:share|print|email)(?: on [\\w .]+)?(?: \\(opens in new window\\))?(?: [\\w.]+)?|"
+			"share this:?.*|close modal|expand all(?: collapse all)?|collapse all|"
+			"this field is for validation purposes.*)\\W*$"
+			"|^(?:[-*\\x{2022}\\x{00B7}]\\s*[0-9]{1,4}|[0-9]{1,3}(?:\\.[0-9])?%|#[0-9]{1,4})$", true);
+	return rx_search(re, t.s, t.len, 0, NULL, NULL);
+}
+
+/*
+ * "Table of Contents" in the article and the short lines under it: the
+ * headings it lists come again where they stand.  The list ends at a
+ * paragraph, or at the first line it has already listed (that heading
+ * itself).
+ */
+static void
+drop_contents_lists(const block *blocks, const block_features *feat, block_label *labels, size_t n)
+{
+	static rx_code *re;
+
+	if (!re)
+		re = rx_compile_builtin("^(?:table of contents|contents|in this (?:article|post|guide)|on this page|"
+								"jump to(?: section)?|article contents|skip to section)\\s*:?$", true);
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		j;
+
+		size_t		reappear = 0;
+
+		if (labels[i].role != ROLE_BODY || feat[i].words > 5 ||
+			!rx_search(re, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
+			continue;
+		/* the list: short body lines up to a paragraph or a line it already holds */
+		for (j = i + 1; j < n && j <= i + 60; j++)
+		{
+			bool		listed = false;
+
+			if (labels[j].role != ROLE_BODY)
+				continue;
+			if (feat[j].prose || feat[j].terminal || feat[j].words > 14)
+				break;
+			for (size_t k = i + 1; k < j && !listed; k++)
+			{
+				size_t		sk = lead_furniture_len(blocks[k].text),
+							sj = lead_furniture_len(blocks[j].text);
+
+				listed = labels[k].role == ROLE_BODY &&
+					same_text((ltext) {blocks[k].text.s + sk, blocks[k].text.len - sk, NULL},
+							  (ltext) {blocks[j].text.s + sj, blocks[j].text.len - sj, NULL});
+			}
+			if (listed)
+				break;
+		}
+		/* a contents list names headings that come later ("• Step 1" lists "Step 1"): one at least */
+		for (size_t k = i + 1; k < j && reappear == 0; k++)
+		{
+			size_t		skip = lead_furniture_len(blocks[k].text);
+			ltext		entry = {blocks[k].text.s + skip, blocks[k].text.len - skip, NULL};
+
+			for (size_t m = j; labels[k].role == ROLE_BODY && entry.len > 0 && m < n && m <= j + 400 &&
+				 reappear == 0; m++)
+				if (same_text(entry, blocks[m].text))
+					reappear++;
+		}
+		if (reappear == 0)
+			continue;
+		for (size_t k = i; k < j; k++)
+			if (labels[k].role == ROLE_BODY)
+				drop_as(&labels[k], AP_REASON_NAVIGATION);
+		i = j - 1;
+	}
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -3129,8 +3218,14 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			drop_as(&labels[i], AP_REASON_CAPTION);
 			continue;
 		}
+		if (f->words <= 12 && is_inline_furniture(blocks[i].text))
+		{
+			drop_as(&labels[i], AP_REASON_NAVIGATION);
+			continue;
+		}
 		labels[i].role = ROLE_BODY;
 	}
+	drop_contents_lists(blocks, feat, labels, n);
 
 	/*
 	 * A meta line by the headline that carries more than a date ("On Behalf

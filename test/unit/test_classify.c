@@ -95,6 +95,12 @@ main(void)
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
+	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
+	DROPS("a share button inside the article", "\u2022 Click to share on Bluesky (Opens in new window) Bluesky",
+		  "navigation");
+	DROPS("a page number inside the article", "\u2022 2", "navigation");
+	DROPS("a modal control inside the article", "Close Modal", "navigation");
+	DROPS("an ad marker with Article", "Article Continues Below", "advertisement");
 
 	parse_doc("Home\nNews\nSport\nCity Expands Bus Network to Eastern Suburbs\n\nBy Jane Doe | March 4, 2025\n\n", "", "");
 	CHECK("headline found after a menu", str_is(res.headline, "City Expands Bus Network to Eastern Suburbs"));
@@ -408,6 +414,34 @@ main(void)
 			if (lines[k][1] && !str_is(res.headline, lines[k][1]))
 				printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
 		}
+	}
+	{
+		/* a contents list whose entries come again as headings */
+		static const char doc[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Table of Contents\n\n\u2022 New Routes\n\n\u2022 Paying for Them\n\n"
+			"New Routes\n\nThe four routes will run every ten minutes at peak hours and every twenty minutes in the "
+			"evening, officials said on Tuesday.\n\n"
+			"Paying for Them\n\nOfficials said the new routes would cost about 12 million euros a year to run and "
+			"that the money would come from the road budget.\n";
+		static const char doc2[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"In this guide\n\nStep 1 - Plan your trip\n\n"
+			"The four routes will run every ten minutes at peak hours and every twenty minutes in the "
+			"evening, officials said on Tuesday.\n";
+
+		parse_text(doc, sizeof(doc) - 1);
+		CHECK("a contents list is dropped", reason_of("Table of Contents") && reason_of("\u2022 New Routes") &&
+			  reason_of("\u2022 Paying for Them"));
+		CHECK("... the headings it lists stay", reason_of("New Routes") == NULL &&
+			  reason_of("Paying for Them") == NULL && res.n_paragraphs == 5);
+		parse_text(doc2, sizeof(doc2) - 1);
+		CHECK("a section head whose lines come nowhere else stays", reason_of("In this guide") == NULL &&
+			  reason_of("Step 1 - Plan your trip") == NULL);
 	}
 	{
 		/* a title line that holds the next line plus furniture gives way to it; trims */
