@@ -2473,6 +2473,37 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 	}
 }
 
+/*
+ * A "References" or "Sources" list in the second half of the article and
+ * everything after it: citations and links, not the article's text.
+ */
+static void
+drop_closing_sources(const block *blocks, const block_features *feat, block_label *labels, size_t n)
+{
+	static rx_code *re;
+	size_t		body = 0,
+				seen = 0;
+
+	if (!re)
+		re = rx_compile_builtin("^(?:references|sources|article sources|sources cited|citations|bibliography|"
+								"works cited|footnotes|resources|further reading|additional resources)\\s*:?$", true);
+	for (size_t i = 0; i < n; i++)
+		body += labels[i].role == ROLE_BODY;
+	for (size_t i = 0; i < n; i++)
+	{
+		if (labels[i].role != ROLE_BODY)
+			continue;
+		if (++seen * 2 > body && feat[i].words <= 3 &&
+			rx_search(re, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
+		{
+			for (size_t k = i; k < n; k++)
+				if (labels[k].role == ROLE_BODY)
+					drop_as(&labels[k], AP_REASON_FOOTER);
+			return;
+		}
+	}
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -3226,6 +3257,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		labels[i].role = ROLE_BODY;
 	}
 	drop_contents_lists(blocks, feat, labels, n);
+	drop_closing_sources(blocks, feat, labels, n);
 
 	/*
 	 * A meta line by the headline that carries more than a date ("On Behalf
