@@ -166,21 +166,45 @@ compute_features(ltext t, block_features *f)
 			size_t		ws = i;
 			bool		cap = char_is_upper(cp) || char_is_digit(cp);
 
+			int32_t		letters = 0,
+						alnum = 0,
+						cps = 0;
+
 			while (i < t.len)
 			{
+				unsigned char b = (unsigned char) t.s[i];
 				int			m;
-				int32_t		c = utf8_at(t.s, t.len, i, &m);
+				int32_t		c;
 
-				if (!(char_is_alnum(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&' || c == '+'))
+				if (b < 0x80)
+				{
+					/* ASCII: the class table, counters kept out of *f until the word ends */
+					unsigned char cls = ap_ascii_class[b];
+
+					if (cls & (CHAR_LETTER | CHAR_DIGIT))
+					{
+						letters += (cls & CHAR_LETTER) != 0;
+						alnum++;
+					}
+					else if (!(b == '\'' || b == '-' || b == '.' || b == '&' || b == '+'))
+						break;
+					cps++;
+					i++;
+					continue;
+				}
+				c = utf8_at(t.s, t.len, i, &m);
+				if (!(char_is_alnum(c) || c == 0x2019))
 					break;
 				if (char_is_letter(c))
-					f->letters++;
+					letters++;
 				if (char_is_alnum(c))
-					f->alnum++;
-				f->cps++;
+					alnum++;
+				cps++;
 				i += m;
 			}
-			f->cps--;
+			f->letters += letters;
+			f->alnum += alnum;
+			f->cps += cps - 1;
 			f->words++;
 			size_t		wl = i - ws;
 
