@@ -1536,8 +1536,8 @@ is_title_prefix_junk(ltext p, bool glued)
 
 		while (i < p.len && p.s[i] >= '0' && p.s[i] <= '9')
 			i++;
-		if (i > 0 && i + 12 <= p.len && (ascii_ieq(p.s + i, 12, " comments on") ||
-										 (i + 11 == p.len && ascii_ieq(p.s + i, 11, " comment on"))))
+		if (i > 0 && ((i + 12 == p.len && ascii_ieq(p.s + i, 12, " comments on")) ||
+					  (i + 11 == p.len && ascii_ieq(p.s + i, 11, " comment on"))))
 			return true;
 	}
 	return false;
@@ -1628,9 +1628,24 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 
 			if (!only_words_of(rest, image_alt_words))
 				break;
-			/* two such words, or a lone lower-case "cover" after a title */
+			/*
+			 * An image's name: "Hero Banner", "Header Image", "featured image"
+			 * (ending in image, banner or thumbnail, so "Cover Photo" in a
+			 * title stays), or a lone lower-case "cover" after a title
+			 */
+			bool		image_name = false;
+
+			if (count_words(rest.s, rest.len) >= 2)
+			{
+				size_t		lw = rest.len;
+
+				while (lw > 0 && rest.s[lw - 1] != ' ')
+					lw--;
+				image_name = ascii_ieq(rest.s + lw, rest.len - lw, "image") ||
+					ascii_ieq(rest.s + lw, rest.len - lw, "banner") || ascii_ieq(rest.s + lw, rest.len - lw, "thumbnail");
+			}
 			if (count_words(title.s, title.len) >= 3 &&
-				(count_words(rest.s, rest.len) >= 2 || (rest.len == 5 && memcmp(rest.s, "cover", 5) == 0)))
+				(image_name || (rest.len == 5 && memcmp(rest.s, "cover", 5) == 0)))
 			{
 				size_t		e = i - 1;
 
@@ -2008,9 +2023,9 @@ is_author_name(ltext t, const block_features *f)
 		for (size_t k = 0; k + 4 <= i - ws; k++)
 			if (memcmp(low + k, "logo", 4) == 0 || memcmp(low + k, "icon", 4) == 0)
 				return false;	/* an image's name: "Acme-logo" */
-		if (i - ws > 4 && low[i - ws - 4] == '.' && (memcmp(low + i - ws - 3, "com", 3) == 0 ||
-													  memcmp(low + i - ws - 3, "org", 3) == 0 ||
-													  memcmp(low + i - ws - 3, "net", 3) == 0))
+		if (i - ws > 4 && low[i - ws - 4] == '.' && (memcmp(low + (i - ws - 3), "com", 3) == 0 ||
+													  memcmp(low + (i - ws - 3), "org", 3) == 0 ||
+													  memcmp(low + (i - ws - 3), "net", 3) == 0))
 			return false;		/* a site's address: "TopGear.com" */
 		if (words == 0 && gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
 			given_first = true;
@@ -2059,7 +2074,10 @@ meta_separator_len(ltext t, size_t i)
 {
 	const unsigned char *u = (const unsigned char *) t.s;
 
-	if (u[i] == '|' || u[i] == '-' || u[i] == ',' || u[i] == '/')
+	if (u[i] == '|' || u[i] == ',')
+		return 1;
+	/* a dash or slash between spaces, not inside "Jean-Pierre" or "and/or" */
+	if ((u[i] == '-' || u[i] == '/') && (i == 0 || u[i - 1] == ' ') && (i + 1 >= t.len || u[i + 1] == ' '))
 		return 1;
 	if (i + 1 < t.len && u[i] == 0xC2 && u[i + 1] == 0xB7)
 		return 2;				/* · */
@@ -2465,10 +2483,11 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 				continue;
 			if (feat[j].prose || feat[j].terminal || feat[j].words > 14)
 				break;
+			size_t		sj = lead_furniture_len(blocks[j].text);
+
 			for (size_t k = i + 1; k < j && !listed; k++)
 			{
-				size_t		sk = lead_furniture_len(blocks[k].text),
-							sj = lead_furniture_len(blocks[j].text);
+				size_t		sk = lead_furniture_len(blocks[k].text);
 
 				listed = labels[k].role == ROLE_BODY &&
 					same_text((ltext) {blocks[k].text.s + sk, blocks[k].text.len - sk, NULL},
@@ -2520,9 +2539,23 @@ drop_closing_sources(const block *blocks, const block_features *feat, block_labe
 		if (++seen * 2 > body && feat[i].words <= 3 &&
 			rx_search(re, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
 		{
+			/*
+			 * "References", "Sources", "Bibliography": to the end.  "Resources",
+			 * "Further reading", "Footnotes" may head a section of prose: up to
+			 * the next paragraph.
+			 */
+			bool		to_end = !(ascii_ieq(blocks[i].text.s, 9, "resources") ||
+								   ascii_ieq(blocks[i].text.s, 9, "footnotes") ||
+								   ascii_ieq(blocks[i].text.s, 7, "further") ||
+								   ascii_ieq(blocks[i].text.s, 10, "additional"));
+
 			for (size_t k = i; k < n; k++)
 				if (labels[k].role == ROLE_BODY)
+				{
+					if (k > i && feat[k].prose && !to_end)
+						break;
 					drop_as(&labels[k], AP_REASON_FOOTER);
+				}
 			return;
 		}
 	}
@@ -2678,6 +2711,8 @@ author_photo_name(ltext t, size_t *start, size_t *end)
 	/* "• Picture of Jane Roe": behind a list glyph or placeholder */
 	t.s += skip;
 	t.len -= skip;
+	if (t.src)
+		t.src += skip;
 	name = t;
 	for (int k = 0; before[k]; k++)
 	{
@@ -3167,8 +3202,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 * a first-person bio ("I'm the founder of ..."); or a sentence in or
 	 * after the article that says who wrote it.
 	 */
-	for (ptrdiff_t k = first_prose; first_prose >= 0 && !have_byline_block(labels, n) && k < (ptrdiff_t) n &&
-		 k <= last_prose + 12; k++)
+	for (ptrdiff_t k = first_prose; first_prose >= 0 && k < (ptrdiff_t) n && k <= last_prose + 12 &&
+		 (k > first_prose || !have_byline_block(labels, n)); k++)
 	{
 		size_t		ns,
 					ne;

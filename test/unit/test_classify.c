@@ -254,6 +254,11 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nZuzanna Kowalczyk | Senior Writer | July 2, 2025\nclinician\n\n",
 			  "", "");
 	CHECK("a job title up to the next separator", str_is(res.byline, "Zuzanna Kowalczyk"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nMarch 4, 2025 | Jean-Pierre Dupont\n\n", "", "");
+	CHECK("a hyphen inside a name after the date is no separator", str_is(res.byline, "Jean-Pierre Dupont"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBCBSOK Connect Team Southwest Acme.com\n\nMarch 4, 2025\n\n",
+			  "", "");
+	CHECK("a site address at the end of a long name line", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Reuters\n\n", "", "");
 	CHECK("an agency is a byline", str_is(res.byline, "Reuters"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy: Maria Lopez\n\n", "", "");
@@ -432,6 +437,20 @@ main(void)
 			  reason_of("2. Regional Transport Authority (2024). Annual Report on Bus Ridership in the Region."));
 	}
 	{
+		/* "Resources" over paragraphs in the second half heads a section of the article */
+		static const char doc[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Officials said the new routes would cost about 12 million euros a year to run and that the money "
+			"would come from a reallocation of the road maintenance budget.\n\n"
+			"Resources\n\nThe council will publish the timetables for the new routes on its website next month, "
+			"and residents can comment on them until the end of the year.\n";
+
+		parse_text(doc, sizeof(doc) - 1);
+		CHECK("a Resources heading over a paragraph keeps the paragraph", res.n_paragraphs == 3);
+	}
+	{
 		/* a contents list whose entries come again as headings */
 		static const char doc[] =
 			"City Expands Bus Network to Eastern Suburbs\n\n"
@@ -478,6 +497,9 @@ main(void)
 			 "Council Expands the Bus Network"},
 			{"Bus NetworkCity CouncilEastern Routes For Neighbourhoods", "Council Expands the Bus Network",
 			 "Council Expands the Bus Network"},
+			{"1 Comment on Council Expands the Bus Network", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
+			{"Why Every Bus Stop Still Needs a Great Cover Photo", "", "Why Every Bus Stop Still Needs a Great Cover Photo"},
 		};
 
 		for (size_t k = 0; k < sizeof(lines) / sizeof(lines[0]); k++)
