@@ -422,32 +422,18 @@ main(void)
 	}
 	{
 		/* a sources list closing the article */
-		static const char doc[] =
-			"City Expands Bus Network to Eastern Suburbs\n\n"
-			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
-			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
-			"Officials said the new routes would cost about 12 million euros a year to run and that the money "
-			"would come from a reallocation of the road maintenance budget.\n\n"
-			"References\n\n1. City Council (2025). Transport Plan for the Eastern Suburbs and the City Centre.\n\n"
-			"2. Regional Transport Authority (2024). Annual Report on Bus Ridership in the Region.\n";
-
-		parse_text(doc, sizeof(doc) - 1);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+				  "References\n\n1. City Council (2025). Transport Plan for the Eastern Suburbs and the City Centre.\n\n"
+				  "2. Regional Transport Authority (2024). Annual Report on Bus Ridership in the Region.\n");
 		CHECK("a sources list closing the article is dropped", res.n_paragraphs == 2 && reason_of("References") &&
 			  strcmp(reason_of("References"), "footer") == 0 &&
 			  reason_of("2. Regional Transport Authority (2024). Annual Report on Bus Ridership in the Region."));
 	}
 	{
 		/* "Resources" over paragraphs in the second half heads a section of the article */
-		static const char doc[] =
-			"City Expands Bus Network to Eastern Suburbs\n\n"
-			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
-			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
-			"Officials said the new routes would cost about 12 million euros a year to run and that the money "
-			"would come from a reallocation of the road maintenance budget.\n\n"
-			"Resources\n\nThe council will publish the timetables for the new routes on its website next month, "
-			"and residents can comment on them until the end of the year.\n";
-
-		parse_text(doc, sizeof(doc) - 1);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+				  "Resources\n\nThe council will publish the timetables for the new routes on its website next month, "
+				  "and residents can comment on them until the end of the year.\n");
 		CHECK("a Resources heading over a paragraph keeps the paragraph", res.n_paragraphs == 3);
 	}
 	{
