@@ -490,8 +490,9 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
-		/* then an image placeholder or a form control a text browser prints ("(BUTTON)") */
-		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:\\s*:\\s*|\\s+)"
+		/* the cue ("Written byby": a scraper printing it twice), then an image placeholder or a */
+		/* form control a text browser prints ("(BUTTON)") */
+		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:by)?(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
 		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */

@@ -217,6 +217,10 @@ main(void)
 	CHECK("a logo's name beside the date is no author", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", "Next Stop\n\nNext Stop\n\n");
 	CHECK("plain words twice are no author box", res.byline.ptr == NULL);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nWritten byby Maria Lopez\n\n", "", "");
+	CHECK("a cue printed twice", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy Byron Lopez\n\n", "", "");
+	CHECK("... not a name that starts with By", str_is(res.byline, "Byron Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nBy (BUTTON) Maria Lopez\n\n", "", "");
 	CHECK("a text browser's form control after By", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n[dBYlo+HDKFiB7WZ/ymvGXD==] Zuzanna Kowalczyk\n\nMarch 4, "
