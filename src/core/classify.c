@@ -2278,6 +2278,15 @@ lead_furniture_len(ltext t)
 	}
 }
 
+/* t after its lead furniture ("• [avatar] Jane Roe" -> "Jane Roe") */
+static ltext
+without_lead_furniture(ltext t)
+{
+	size_t		skip = lead_furniture_len(t);
+
+	return (ltext) {t.s + skip, t.len - skip, t.src ? t.src + skip : NULL};
+}
+
 /*
  * t names an author, behind any list glyph or image placeholder: a name
  * line (see is_name_line) or an author-like name (is_author_name).  Sets
@@ -2469,8 +2478,7 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 	for (size_t i = 0; i < n; i++)
 	{
 		size_t		j;
-
-		size_t		reappear = 0;
+		bool		reappears = false;
 
 		if (labels[i].role != ROLE_BODY || feat[i].words > 5 ||
 			!rx_search(re, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
@@ -2484,31 +2492,22 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 				continue;
 			if (feat[j].prose || feat[j].terminal || feat[j].words > 14)
 				break;
-			size_t		sj = lead_furniture_len(blocks[j].text);
-
 			for (size_t k = i + 1; k < j && !listed; k++)
-			{
-				size_t		sk = lead_furniture_len(blocks[k].text);
-
 				listed = labels[k].role == ROLE_BODY &&
-					same_text((ltext) {blocks[k].text.s + sk, blocks[k].text.len - sk, NULL},
-							  (ltext) {blocks[j].text.s + sj, blocks[j].text.len - sj, NULL});
-			}
+					same_text(without_lead_furniture(blocks[k].text), without_lead_furniture(blocks[j].text));
 			if (listed)
 				break;
 		}
 		/* a contents list names headings that come later ("• Step 1" lists "Step 1"): one at least */
-		for (size_t k = i + 1; k < j && reappear == 0; k++)
+		for (size_t k = i + 1; k < j && !reappears; k++)
 		{
-			size_t		skip = lead_furniture_len(blocks[k].text);
-			ltext		entry = {blocks[k].text.s + skip, blocks[k].text.len - skip, NULL};
+			ltext		entry = without_lead_furniture(blocks[k].text);
 
 			for (size_t m = j; labels[k].role == ROLE_BODY && entry.len > 0 && m < n && m <= j + 400 &&
-				 reappear == 0; m++)
-				if (same_text(entry, blocks[m].text))
-					reappear++;
+				 !reappears; m++)
+				reappears = same_text(entry, blocks[m].text);
 		}
-		if (reappear == 0)
+		if (!reappears)
 			continue;
 		for (size_t k = i; k < j; k++)
 			if (labels[k].role == ROLE_BODY)
@@ -2677,14 +2676,14 @@ repeated_name_line(const block *blocks, const block_features *feat, const bool *
 	return best;
 }
 
-/* block i, a line that is just the author's name, is the byline */
+/* block i names the author at [vs, ve) of its text: it is the byline */
 static void
-label_name_byline(const block *blocks, block_label *labels, bool *matched, ptrdiff_t i)
+label_name_byline(block_label *labels, bool *matched, ptrdiff_t i, size_t vs, size_t ve)
 {
 	labels[i].role = ROLE_BYLINE;
 	labels[i].reason = AP_REASON_BYLINE;
-	labels[i].value_start = 0;
-	labels[i].value_end = blocks[i].text.len;
+	labels[i].value_start = vs;
+	labels[i].value_end = ve;
 	labels[i].has_value = true;
 	matched[i] = true;
 }
@@ -3051,7 +3050,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		ptrdiff_t	found = repeated_name_line(blocks, feat, matched, n, first_prose);
 
 		if (found >= 0)
-			label_name_byline(blocks, labels, matched, found);
+			label_name_byline(labels, matched, found, 0, blocks[found].text.len);
 	}
 
 	/* where a comment section starts after the article */
@@ -3119,7 +3118,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				(is_name_line(blocks[i].text, &feat[i], true) ||
 				 (is_name_line(blocks[i].text, &feat[i], false) && near_role(labels, n, i, ROLE_DATELINE, 2))))
 			{
-				label_name_byline(blocks, labels, matched, i);
+				label_name_byline(labels, matched, i, 0, blocks[i].text.len);
 				break;
 			}
 	/*
@@ -3147,9 +3146,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				size_t		ds,
 							de;
 
-				label_name_byline(blocks, labels, matched, i);
-				labels[i].value_start = ns;
-				labels[i].value_end = ne;
+				label_name_byline(labels, matched, i, ns, ne);
 				/* "Jane Roe | Senior Writer | July 2, 2025": the date too */
 				if (find_full_date(blocks[i].text, &ds, &de) && ds >= ne)
 				{
@@ -3181,18 +3178,14 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				continue;			/* kept or dropped by a user pattern */
 			if (author_photo_name(blocks[i].text, &ns, &ne))
 			{
-				label_name_byline(blocks, labels, matched, i);
-				labels[i].value_start = ns;
-				labels[i].value_end = ne;
+				label_name_byline(labels, matched, i, ns, ne);
 				break;
 			}
 			if (((i > 0 && portrait_placeholder_names(blocks[i - 1].text, blocks[i].text)) ||
 				 (i + 1 < (ptrdiff_t) n && is_role_line(blocks[i + 1].text, &feat[i + 1]))) &&
 				author_line(blocks[i].text, &ns, &ne))
 			{
-				label_name_byline(blocks, labels, matched, i);
-				labels[i].value_start = ns;
-				labels[i].value_end = ne;
+				label_name_byline(labels, matched, i, ns, ne);
 				break;
 			}
 		}
@@ -3219,16 +3212,12 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 											 ascii_ieq(blocks[k + 1].text.s, 5, "i am ") ||
 											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0)))))
 		{
-			label_name_byline(blocks, labels, matched, k);
-			labels[k].value_start = ns;
-			labels[k].value_end = ne;
+			label_name_byline(labels, matched, k, ns, ne);
 			break;
 		}
 		if (feat[k].words >= 6 && written_by_sentence(blocks[k].text, &ns, &ne))
 		{
-			label_name_byline(blocks, labels, matched, k);
-			labels[k].value_start = ns;
-			labels[k].value_end = ne;
+			label_name_byline(labels, matched, k, ns, ne);
 			break;			/* a credit line, not article text */
 		}
 	}

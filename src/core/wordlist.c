@@ -142,16 +142,7 @@ set_has(const word_set *ws, uint64_t h)
 bool
 word_list_has(const char *const *list, const char *s, size_t len, bool icase)
 {
-	word_set   *ws;
-
-	if (len == 0 || len >= MAX_WORD)
-		return false;
-	ws = set_for(list, icase);
-	if (!ws)
-		return scan_list(list, s, len, icase);	/* out of memory or too many lists */
-	if (len < ws->min_len || len > ws->max_len)
-		return false;
-	return set_has(ws, word_hash(s, len, icase));
+	return word_lists_holding(&list, 1, s, len, icase) != 0;
 }
 
 unsigned
