@@ -2251,18 +2251,21 @@ lead_furniture_len(ltext t)
 
 	for (;;)
 	{
-		ltext		rest = {t.s + i, t.len - i, NULL};
+		ltext		rest;
 		size_t		pl;
 
 		while (i < t.len && t.s[i] == ' ')
 			i++;
-		rest.s = t.s + i;
-		rest.len = t.len - i;
-		if (rest.len && starts_with_glyph(rest))
+		rest = (ltext) {t.s + i, t.len - i, NULL};
+		if (rest.len == 0)
+			return i;
+		if (starts_with_glyph(rest))
 			i += (size_t) utf8_decode((const unsigned char *) rest.s, rest.len, &(int32_t) {0});
-		else if (rest.len && rest.s[0] == '[' && (pl = placeholder_len(t.s, t.len, i)) > 0)
+		else if (rest.s[0] != '[')
+			return i;
+		else if ((pl = placeholder_len(t.s, t.len, i)) > 0)
 			i += pl;
-		else if (rest.len && rest.s[0] == '[')
+		else
 		{
 			/* an image's name or inline data: no spaces up to the bracket */
 			size_t		k = 1;
@@ -2273,8 +2276,6 @@ lead_furniture_len(ltext t)
 				return i;
 			i += k + 1;
 		}
-		else
-			return i;
 	}
 }
 
