@@ -3079,8 +3079,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 * Under the headline a "By" line names the author even in plain words
 	 * ("By Quiet Light"): the menus that sort "By Role" sit elsewhere.
 	 */
-	for (ptrdiff_t i = headline + 1; headline >= 0 && !have_byline_block(labels, n) && i < (ptrdiff_t) n &&
-		 i <= headline + 12 && (first_prose <= headline || i <= first_prose + 2); i++)
+	for (ptrdiff_t i = headline + 1; headline >= 0 && i < (ptrdiff_t) n && i <= headline + 12 &&
+		 (first_prose <= headline || i <= first_prose + 2) && (i > headline + 1 || !have_byline_block(labels, n)); i++)
 	{
 		size_t		vs,
 					ve,
@@ -3108,6 +3108,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].time_end = te;
 			label_by_line(&labels[i], vs, ve);
 			matched[i] = true;
+			break;
 		}
 	}
 
