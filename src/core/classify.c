@@ -1671,6 +1671,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	int			scores[128];
 	size_t		tails[128],
 				ends[128];
+	bool		printed_before[128];
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
@@ -1694,7 +1695,10 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	/* the title may sit inside the window when a short lede opens it */
 	hi = first + 40 < last ? first + 40 : last;
 	for (size_t k = 0; k < sizeof(scores) / sizeof(scores[0]); k++)
+	{
 		scores[k] = -1000;
+		printed_before[k] = false;
+	}
 	for (ptrdiff_t i = lo; i <= hi && i < (ptrdiff_t) n; i++)
 	{
 		const block_features *f = &feat[i];
@@ -1778,13 +1782,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				break;
 			}
 		/* the page repeats its title (document title and heading) */
-		for (ptrdiff_t k = lo; k < i; k++)
-			if (k != i && feat[k].words == f->words && same_text(blocks[k].text, blocks[i].text) &&
-				f->words >= 3)
-			{
-				score += 2;
-				break;
-			}
+		bool		repeated = false;
+
+		for (ptrdiff_t k = lo; k < i && !repeated; k++)
+			repeated = feat[k].words == f->words && same_text(blocks[k].text, blocks[i].text);
+		if (repeated && f->words >= 3)
+			score += 2;
 		{
 			uint64_t	h = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
 
@@ -1796,6 +1799,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])))
 		{
 			scores[i - lo] = score;
+			printed_before[i - lo] = repeated;
 			tails[i - lo] = tail;
 			ends[i - lo] = tail + t.len;
 		}
@@ -1807,10 +1811,14 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			*value_end = tail + t.len;
 		}
 	}
-	/* a title and the standfirst under it score alike: the title comes first */
+	/*
+	 * A title and the standfirst under it score alike: the title comes
+	 * first.  Not a line the page printed before (a menu entry repeated
+	 * above the article: "Book a Demo Log In").
+	 */
 	for (ptrdiff_t k = best_i - 3; best_i >= 0 && k < best_i; k++)
 		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
-			scores[k - lo] >= best - 1 && feat[k].words >= 3)
+			scores[k - lo] >= best - 1 && feat[k].words >= 3 && !printed_before[k - lo])
 		{
 			best_i = k;
 			*value_start = tails[k - lo];

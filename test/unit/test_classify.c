@@ -550,6 +550,25 @@ main(void)
 		}
 	}
 	{
+		/* a menu line printed again above the title does not take its place as the line before a standfirst */
+		static const char doc[] =
+			"Pricing\n\nBook a Demo Log In\n\nAbout\n\n\u2022 About Us\n\n\u2022 Careers\n\n"
+			"Book a Demo Log In\n\n"
+			"Share\n\n"
+			"October 8, 2024\n\n"
+			"Twelve Skills Every Bus Network Planner Needs\n\n"
+			"Bus network planning asks for many skills, from reading ridership data to talking with the "
+			"neighbourhoods a new route will serve every day.\n\n"
+			"This guide explores the twelve skills that planners use most, and how to learn each of them "
+			"on the job or in a course.\n";
+
+		parse_text(doc, sizeof(doc) - 1);
+		CHECK("a menu line printed twice is not taken over the title under it",
+			  str_is(res.headline, "Twelve Skills Every Bus Network Planner Needs"));
+		if (!str_is(res.headline, "Twelve Skills Every Bus Network Planner Needs"))
+			printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
+	}
+	{
 		/* an author box closing the article; the same sentence followed by prose stays */
 		static const char doc[] =
 			"City Expands Bus Network to Eastern Suburbs\n\n"
