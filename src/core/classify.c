@@ -58,15 +58,17 @@ in_list(const char *const *list, const char *s, size_t len)
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
  * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
- * or digits only ("[1]", "[citation needed]") is kept.
+ * or digits only ("[1]", "[citation needed]") is kept.  An image's file
+ * name may be long: "[Fix-It-Friday-Layout-Edition-Call-Out-Photo]".
  */
+#define PLACEHOLDER_MAX 120
 static size_t
 placeholder_len(const char *s, size_t len, size_t i)
 {
 	bool		letter = false;
 	size_t		k = i + 1;
 
-	for (; k < len && k - i <= 41 && s[k] != ']'; k++)
+	for (; k < len && k - i <= PLACEHOLDER_MAX && s[k] != ']'; k++)
 	{
 		unsigned char c = (unsigned char) s[k];
 

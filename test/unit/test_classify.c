@@ -99,6 +99,9 @@ main(void)
 	DROPS("read more footer", "Read Entire Article", "footer");
 	DROPS("markup residue", "Press)</p></div>", "markup");
 	DROPS("HTML comment", "<!-- ad-slot -->", "markup");
+	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
+	DROPS("an image placeholder with a long file name behind a bullet",
+		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
 	DROPS("JavaScript notice", "Please enable JavaScript to view this page.", "markup");
 	DROPS("cookie notice", "We use cookies to improve your experience. Accept all or manage settings.", "cookie");
 	DROPS("newsletter prompt", "Sign up for our free daily newsletter", "subscribe");
