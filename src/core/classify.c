@@ -1562,7 +1562,9 @@ headline_inner_line(const block *blocks, const block_features *feat, const block
 	{
 		ltext		l = blocks[j].text;
 
-		if (j == h || feat[j].words < 2 || l.len >= t.len || feat[j].prose ||
+		/* a question may be the title: "... vs. graphic design: Which program is right for you?" */
+		if (j == h || feat[j].words < 2 || l.len >= t.len ||
+			(feat[j].prose && !(feat[j].question && feat[j].words <= 20)) ||
 			labels[j].role == ROLE_BYLINE || labels[j].role == ROLE_DATELINE)
 			continue;
 		if (memcmp(t.s + t.len - l.len, l.s, l.len) == 0)

@@ -535,6 +535,8 @@ main(void)
 			 "Council Expands the Bus Network"},
 			{"1 Comment on Council Expands the Bus Network", "Council Expands the Bus Network",
 			 "Council Expands the Bus Network"},
+			{"Newsroom/Bus tips/Which bus route is right for you and your family?",
+			 "Which bus route is right for you and your family?", "Which bus route is right for you and your family?"},
 			{"Why Every Bus Stop Still Needs a Great Cover Photo", "", "Why Every Bus Stop Still Needs a Great Cover Photo"},
 		};
 
