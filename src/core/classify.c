@@ -289,6 +289,13 @@ title_like(const block_features *f)
 	return f->content_words >= 2 && f->cap_words * 4 >= f->content_words * 3;
 }
 
+/* prose that cannot be a title: a question of twenty words or fewer may be one */
+static bool
+prose_not_title(const block_features *f)
+{
+	return f->prose && !(f->question && f->words <= 20);
+}
+
 /* ---- pattern families ----------------------------------------------------- */
 
 typedef struct family
@@ -1563,8 +1570,7 @@ headline_inner_line(const block *blocks, const block_features *feat, const block
 		ltext		l = blocks[j].text;
 
 		/* a question may be the title: "... vs. graphic design: Which program is right for you?" */
-		if (j == h || feat[j].words < 2 || l.len >= t.len ||
-			(feat[j].prose && !(feat[j].question && feat[j].words <= 20)) ||
+		if (j == h || feat[j].words < 2 || l.len >= t.len || prose_not_title(&feat[j]) ||
 			labels[j].role == ROLE_BYLINE || labels[j].role == ROLE_DATELINE)
 			continue;
 		if (memcmp(t.s + t.len - l.len, l.s, l.len) == 0)
@@ -1722,7 +1728,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
 			continue;
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
-			(f->prose && !(f->question && f->words <= 20)))
+			prose_not_title(f))
 			continue;
 		tail = breadcrumb_tail(t);
 		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */
