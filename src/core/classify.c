@@ -2320,13 +2320,20 @@ author_line(ltext t, size_t *start, size_t *end)
 
 	if (u.len == 0)
 		return false;
-	/* "Jane RoeJane RoeJane Roe": the name glued to itself */
+	/* "Jane RoeJane RoeJane Roe", "Jane Roe Jane Roe": the name glued to itself or repeated */
 	for (size_t p = 3; p <= u.len / 2; p++)
+	{
 		if (u.len % p == 0 && u.s[p] >= 'A' && u.s[p] <= 'Z' && memcmp(u.s, u.s + p, u.len - p) == 0)
 		{
 			u.len = p;
 			break;
 		}
+		if ((u.len + 1) % (p + 1) == 0 && u.s[p] == ' ' && memcmp(u.s, u.s + p + 1, u.len - p - 1) == 0)
+		{
+			u.len = p;
+			break;
+		}
+	}
 	compute_features(u, &f);
 	if (!(is_name_line(u, &f, true) || is_name_line(u, &f, false) || is_author_name(u, &f)))
 		return false;

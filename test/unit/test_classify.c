@@ -235,6 +235,9 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Maria LopezMaria LopezMaria Lopez\n\n\u2022 Nov 6, 2025\n\n",
 			  "", "");
 	CHECK("a name glued to itself", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Maria Lopez Maria Lopez Maria Lopez\n\n"
+			  "\u2022 Last Updated Nov 6, 2025\n\n", "", "");
+	CHECK("a name printed three times on one line", str_is(res.byline, "Maria Lopez"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n\u2022 Zuzanna Kowalczyk\n\u2022 Marketing\n\u2022 August 26, 2025\n\n",
 			  "", "");
 	CHECK("a name, a category, then the date", str_is(res.byline, "Zuzanna Kowalczyk"));
