@@ -1771,10 +1771,16 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		score += hits > 4 ? 4 : hits;
 		if (dist < 0)
 		{
-			/* inside the window: past a paragraph it is a subheading more likely than the title */
+			/*
+			 * inside the window: past a paragraph it is a subheading more
+			 * likely than the title, and title case, the mark of headings,
+			 * counts for less there
+			 */
 			dist = -dist;
 			if (prose_before > 50)
 				score -= 3;
+			if (title_like(f))
+				score -= 1;
 		}
 		score += dist <= 3 ? 3 : dist <= 8 ? 2 : dist <= 20 ? 1 : 0;
 		if (matched[i])
