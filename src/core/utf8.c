@@ -149,48 +149,81 @@ const unsigned char ap_ascii_class[128] = {
 #undef S
 
 /* the classes of code points beyond ASCII (internal.h inlines ASCII) */
-bool
-char_is_letter_multibyte(int32_t cp)
+static unsigned char
+category_class(int32_t cp)
 {
 	switch (utf8proc_category(cp))
 	{
 		case UTF8PROC_CATEGORY_LU:
-		case UTF8PROC_CATEGORY_LL:
 		case UTF8PROC_CATEGORY_LT:
+			return CHAR_LETTER | CHAR_UPPER;
+		case UTF8PROC_CATEGORY_LL:
+			return CHAR_LETTER | CHAR_LOWER;
 		case UTF8PROC_CATEGORY_LM:
 		case UTF8PROC_CATEGORY_LO:
 		case UTF8PROC_CATEGORY_MN:
 		case UTF8PROC_CATEGORY_MC:
-			return true;
+			return CHAR_LETTER;
+		case UTF8PROC_CATEGORY_ND:
+			return CHAR_DIGIT;
+		case UTF8PROC_CATEGORY_ZS:
+			return CHAR_SPACE;
 		default:
-			return false;
+			return 0;
 	}
+}
+
+/*
+ * Classes of the code points below U+3000 (Latin, Greek, Cyrillic, the
+ * punctuation blocks: nearly every non-ASCII character of a scrape), filled
+ * from utf8proc on first use and kept for the life of the process.
+ */
+#define CLASS_TABLE_SIZE 0x3000
+static unsigned char class_table[CLASS_TABLE_SIZE];
+static bool class_table_ready;
+
+static unsigned char
+char_class(int32_t cp)
+{
+	if (cp < 0 || cp >= CLASS_TABLE_SIZE)
+		return category_class(cp);
+	if (!class_table_ready)
+	{
+		for (int32_t c = 0; c < CLASS_TABLE_SIZE; c++)
+			class_table[c] = category_class(c);
+		class_table_ready = true;
+	}
+	return class_table[cp];
+}
+
+bool
+char_is_letter_multibyte(int32_t cp)
+{
+	return (char_class(cp) & CHAR_LETTER) != 0;
 }
 
 bool
 char_is_upper_multibyte(int32_t cp)
 {
-	utf8proc_category_t c = utf8proc_category(cp);
-
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+	return (char_class(cp) & CHAR_UPPER) != 0;
 }
 
 bool
 char_is_lower_multibyte(int32_t cp)
 {
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+	return (char_class(cp) & CHAR_LOWER) != 0;
 }
 
 bool
 char_is_digit_multibyte(int32_t cp)
 {
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+	return (char_class(cp) & CHAR_DIGIT) != 0;
 }
 
 bool
 char_is_space_multibyte(int32_t cp)
 {
-	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+	return (char_class(cp) & CHAR_SPACE) != 0;
 }
 
 bool

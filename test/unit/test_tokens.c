@@ -29,9 +29,28 @@ T(size_t i)
 	return &VEC_AT(&toks, token, i);
 }
 
+/* character classes beyond ASCII: the table below U+3000 and utf8proc above it agree with Unicode */
+static void
+check_char_classes(void)
+{
+	CHECK("class: É is an upper-case letter", char_is_upper(0x00C9) && char_is_letter(0x00C9) && !char_is_lower(0x00C9));
+	CHECK("class: ß is a lower-case letter", char_is_lower(0x00DF) && char_is_letter(0x00DF));
+	CHECK("class: Ж and ж (Cyrillic)", char_is_upper(0x0416) && char_is_lower(0x0436));
+	CHECK("class: a combining accent counts as a letter", char_is_letter(0x0301));
+	CHECK("class: Arabic-Indic five is a digit", char_is_digit(0x0665) && char_is_alnum(0x0665));
+	CHECK("class: no-break and em spaces are spaces", char_is_space(0x00A0) && char_is_space(0x2003));
+	CHECK("class: curly quote and em dash are neither letters nor spaces",
+		  !char_is_alnum(0x2019) && !char_is_space(0x2019) && !char_is_alnum(0x2014));
+	CHECK("class: the last code point of the table (U+2FFF) is not a letter", !char_is_letter(0x2FFF));
+	CHECK("class: ideographic space (U+3000, past the table)", char_is_space(0x3000));
+	CHECK("class: a CJK ideograph and a full-width capital", char_is_letter(0x4E2D) && char_is_upper(0xFF21));
+	CHECK("class: out of range is nothing", !char_is_letter(0x110000) && !char_is_space(-1));
+}
+
 int
 main(void)
 {
+	check_char_classes();
 	vec_init(&toks, sizeof(token));
 
 	tok("The U.S. economy grew.");
