@@ -1616,6 +1616,21 @@ glued_word_joins(ltext t)
 	return joins;
 }
 
+/* capitals only: four or more, with at most one lower-case letter per ten */
+static bool
+shouting(ltext t)
+{
+	int			upper = 0,
+				lower = 0;
+
+	for (size_t i = 0; i < t.len; i++)
+	{
+		upper += t.s[i] >= 'A' && t.s[i] <= 'Z';
+		lower += t.s[i] >= 'a' && t.s[i] <= 'z';
+	}
+	return upper >= 4 && lower * 10 <= upper;
+}
+
 /* trim the headline's value: a title printed twice in a row, an image name's words after it */
 static void
 headline_trim(ltext t, size_t *vs, size_t *ve)
@@ -1765,6 +1780,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 4;
 		if (glued_word_joins(t) >= 2)
 			score -= 4;			/* menu entries or crumbs glued together */
+		if (shouting(t))
+			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
 		if (f->alnum > 0 && f->letters * 2 < f->alnum)
 			score -= 4;			/* mostly digits: phone numbers, prices */
 		bag_add_words(&bag, t.s, t.len, false, &hits);

@@ -567,6 +567,21 @@ main(void)
 				printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
 		}
 	}
+	check_headline("ARCHITECTURE AND DESIGN CONTINUING EDUCATION\n\n"
+				   "Why the eastern suburbs need new bus routes\n\n"
+				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
+				   "thousands of new homes have been built over the last decade.\n\n"
+				   "Officials said the routes would start in the spring and run every ten minutes at peak hours, with "
+				   "later evening services added in the summer.\n",
+				   "a line in capitals (a section label) gives way to the title under it",
+				   "Why the eastern suburbs need new bus routes");
+	check_headline("CITY EXPANDS BUS NETWORK TO EASTERN SUBURBS\n\n"
+				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
+				   "thousands of new homes have been built over the last decade.\n\n"
+				   "Officials said the routes would start in the spring and run every ten minutes at peak hours, with "
+				   "later evening services added in the summer.\n",
+				   "... a title in capitals with no other candidate stays the headline",
+				   "CITY EXPANDS BUS NETWORK TO EASTERN SUBURBS");
 	{
 		/* a title-case subheading just inside the article does not outscore the title above it */
 		static const char doc[] =
