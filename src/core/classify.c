@@ -1782,6 +1782,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 4;			/* menu entries or crumbs glued together */
 		if (shouting(t))
 			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
+		if (t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z')
+			score -= 3;			/* an image's description: "person standing on a scale" */
 		if (f->alnum > 0 && f->letters * 2 < f->alnum)
 			score -= 4;			/* mostly digits: phone numbers, prices */
 		bag_add_words(&bag, t.s, t.len, false, &hits);

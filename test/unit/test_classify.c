@@ -575,6 +575,21 @@ main(void)
 				   "later evening services added in the summer.\n",
 				   "a line in capitals (a section label) gives way to the title under it",
 				   "Why the eastern suburbs need new bus routes");
+	check_headline("woman waiting at a bus stop in the eastern suburbs\n\n"
+				   "10 ways new bus routes will change the city\n\n"
+				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
+				   "thousands of new homes have been built over the last decade.\n\n"
+				   "Officials said the routes would start in the spring and run every ten minutes at peak hours, with "
+				   "later evening services added in the summer.\n",
+				   "a line opening in lower case (an image's description) gives way to the title",
+				   "10 ways new bus routes will change the city");
+	check_headline("how the eastern suburbs got new bus routes\n\n"
+				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
+				   "thousands of new homes have been built over the last decade.\n\n"
+				   "Officials said the routes would start in the spring and run every ten minutes at peak hours, with "
+				   "later evening services added in the summer.\n",
+				   "... a title written in lower case with no other candidate stays the headline",
+				   "how the eastern suburbs got new bus routes");
 	check_headline("CITY EXPANDS BUS NETWORK TO EASTERN SUBURBS\n\n"
 				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
 				   "thousands of new homes have been built over the last decade.\n\n"
