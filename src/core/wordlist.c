@@ -57,9 +57,30 @@ word_hash(const char *s, size_t len, bool icase)
 
 /* where the probe for hash h starts: FNV's own bits cluster, so mix them */
 static inline size_t
+mixed_slot(uint64_t h, int shift)
+{
+	return (size_t) ((h * 0x9E3779B97F4A7C15ULL) >> shift);
+}
+
+static inline size_t
 first_slot(const word_set *ws, uint64_t h)
 {
-	return (size_t) ((h * 0x9E3779B97F4A7C15ULL) >> ws->shift);
+	return mixed_slot(h, ws->shift);
+}
+
+/* slots for a table of n words (at most half full): sets *mask and *shift (64 - log2) */
+static size_t
+table_size(size_t n, size_t *mask, int *shift)
+{
+	size_t		cap = 16;
+
+	while (cap < n * 2 + 2)
+		cap *= 2;
+	*mask = cap - 1;
+	*shift = 64;
+	for (size_t c = cap; c > 1; c >>= 1)
+		(*shift)--;
+	return cap;
 }
 
 /* build the set of a list on its first use, in slot; NULL when out of room */
@@ -67,25 +88,20 @@ static __attribute__((noinline)) word_set *
 set_build(const char *const *list, bool icase, size_t slot)
 {
 	size_t		n = 0,
-				cap = 16;
+				cap;
 	word_set   *ws;
 
 	if (n_sets == MAX_LISTS)
 		return NULL;
 	while (list[n])
 		n++;
-	while (cap < n * 2 + 2)
-		cap *= 2;
 	ws = &sets[n_sets];
+	cap = table_size(n, &ws->mask, &ws->shift);
 	ws->slots = calloc(cap, sizeof(uint64_t));
 	if (!ws->slots)
 		return NULL;
 	ws->list = list;
 	ws->icase = icase;
-	ws->mask = cap - 1;
-	ws->shift = 64;
-	for (size_t c = cap; c > 1; c >>= 1)
-		ws->shift--;
 	ws->min_len = MAX_WORD;
 	ws->max_len = 0;
 	for (size_t k = 0; k < n; k++)
@@ -145,14 +161,93 @@ word_list_has(const char *const *list, const char *s, size_t len, bool icase)
 	return word_lists_holding(&list, 1, s, len, icase) != 0;
 }
 
+/*
+ * Several lists asked about together (block features ask every word about
+ * function and minor words) share one table: a probe gives the bit set of
+ * the lists holding the word.  Kept per list array, for the life of the
+ * process.
+ */
+#define MAX_MERGED 8
+
+typedef struct merged_slot
+{
+	uint64_t	hash;			/* 0 = empty */
+	unsigned	lists;			/* bit k: lists[k] holds the word */
+} merged_slot;
+
+typedef struct merged_set
+{
+	const char *const *const *lists;
+	int			n;
+	bool		icase;
+	merged_slot *slots;
+	size_t		mask;
+	int			shift;
+} merged_set;
+
+static merged_set merged_sets[MAX_MERGED];
+static int	n_merged;
+
+/* the shared table of lists[0..n), built on first use; NULL when out of room */
+static merged_set *
+merged_for(const char *const *const *lists, int n, bool icase)
+{
+	merged_set *m;
+	size_t		words = 0,
+				cap;
+
+	for (int i = 0; i < n_merged; i++)
+		if (merged_sets[i].lists == lists && merged_sets[i].n == n && merged_sets[i].icase == icase)
+			return &merged_sets[i];
+	if (n_merged == MAX_MERGED || n > 32)
+		return NULL;
+	for (int k = 0; k < n; k++)
+		for (const char *const *w = lists[k]; *w; w++)
+			words++;
+	m = &merged_sets[n_merged];
+	cap = table_size(words, &m->mask, &m->shift);
+	m->slots = calloc(cap, sizeof(merged_slot));
+	if (!m->slots)
+		return NULL;
+	m->lists = lists;
+	m->n = n;
+	m->icase = icase;
+	for (int k = 0; k < n; k++)
+		for (const char *const *w = lists[k]; *w; w++)
+		{
+			size_t		len = strlen(*w);
+			uint64_t	h;
+			size_t		i;
+
+			if (len >= MAX_WORD)
+				continue;
+			h = word_hash(*w, len, icase);
+			for (i = mixed_slot(h, m->shift); m->slots[i].hash && m->slots[i].hash != h; i = (i + 1) & m->mask)
+				;
+			m->slots[i].hash = h;
+			m->slots[i].lists |= 1u << k;
+		}
+	n_merged++;
+	return m;
+}
+
 unsigned
 word_lists_holding(const char *const *const *lists, int n, const char *s, size_t len, bool icase)
 {
 	unsigned	found = 0;
 	uint64_t	h = 0;
+	merged_set *m;
 
 	if (len == 0 || len >= MAX_WORD)
 		return 0;
+	if (n > 1 && (m = merged_for(lists, n, icase)) != NULL)
+	{
+		h = word_hash(s, len, icase);
+		for (size_t i = mixed_slot(h, m->shift); m->slots[i].hash; i = (i + 1) & m->mask)
+			if (m->slots[i].hash == h)
+				return m->slots[i].lists;
+		return 0;
+	}
 	for (int k = 0; k < n && k < 32; k++)
 	{
 		word_set   *ws = set_for(lists[k], icase);

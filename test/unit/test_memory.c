@@ -76,6 +76,15 @@ main(void)
 		CHECK_INT("word_lists_holding: case kept", word_lists_holding(both, 2, "RED", 3, false), 2);
 		CHECK_INT("word_lists_holding: in neither", word_lists_holding(both, 2, "circle", 6, true), 0);
 		CHECK_INT("word_lists_max_len", word_lists_max_len(both, 2, true), 6);
+		{
+			static const char *const sizes[] = {"small", "large", "square", NULL};
+			static const char *const *const three[] = {colours, shapes, sizes};
+
+			CHECK_INT("word_lists_holding: three lists, in the second and third",
+					  word_lists_holding(three, 3, "Square", 6, true), 6);
+			CHECK_INT("word_lists_holding: three lists, in the third only", word_lists_holding(three, 3, "small", 5, true), 4);
+			CHECK_INT("word_lists_holding: a prefix of a word is not held", word_lists_holding(three, 3, "squar", 5, true), 0);
+		}
 	}
 	{
 		static literal_set set;
