@@ -51,6 +51,21 @@ is_apostrophe(int32_t cp)
 	return cp == '\'' || cp == 0x2019;
 }
 
+/* a zeroed token at the end of toks; room is usually reserved already */
+static inline token *
+push_token(vec *toks)
+{
+	if (toks->n < toks->cap)
+	{
+		token	   *t = &VEC_AT(toks, token, toks->n);
+
+		toks->n++;
+		memset(t, 0, sizeof(*t));
+		return t;
+	}
+	return vec_push(toks);
+}
+
 void
 tokenize(const char *s, size_t len, vec *toks)
 {
@@ -70,7 +85,7 @@ tokenize(const char *s, size_t len, vec *toks)
 			i += n;
 			continue;
 		}
-		token	   *t = vec_push(toks);
+		token	   *t = push_token(toks);
 
 		t->start = (uint32_t) i;
 		if (char_is_alnum(cp))
@@ -84,8 +99,22 @@ tokenize(const char *s, size_t len, vec *toks)
 			while (j < len)
 			{
 				int			m;
-				int32_t		c = utf8_at(s, len, j, &m);
+				int32_t		c;
 
+				if ((unsigned char) s[j] < 0x80)
+				{
+					/* ASCII letters and digits straight from the class table */
+					unsigned char cls = ap_ascii_class[(unsigned char) s[j]];
+
+					if (cls & (CHAR_LETTER | CHAR_DIGIT))
+					{
+						letters += (cls & CHAR_LETTER) != 0;
+						uppers += (cls & CHAR_UPPER) != 0;
+						j++;
+						continue;
+					}
+				}
+				c = utf8_at(s, len, j, &m);
 				if (char_is_alnum(c))
 				{
 					if (char_is_letter(c))
