@@ -512,6 +512,72 @@ classify_init(void)
 
 /* ---- time expressions and bylines -------------------------------------- */
 
+#define WORD3(a, b, c) (((uint32_t) (a) << 16) | ((uint32_t) (b) << 8) | (uint32_t) (c))
+
+/*
+ * False only when neither re_date_part nor (with times) re_time can match
+ * s: every match holds a month name, "ago", "just now", "yesterday" or
+ * "today" (their first three letters, ASCII case folded), or a digit, a
+ * separator and a digit ("2025-03-04", "3/4/2025"); with times also a
+ * weekday or a clock ("10:30").  One pass over the bytes instead of the
+ * patterns' slow search over every letter.  A long s (U+017F) or a Turkish
+ * i (U+0130, U+0131), which case folding may equate with "s" and "i",
+ * sends s to the patterns.
+ */
+static bool
+may_hold_date(const char *s, size_t len, bool times)
+{
+	uint32_t	last3 = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (c >= '0' && c <= '9' && i + 2 < len && s[i + 2] >= '0' && s[i + 2] <= '9' &&
+			(s[i + 1] == '-' || s[i + 1] == '/' || s[i + 1] == '.' || (times && s[i + 1] == ':')))
+			return true;
+		if (i + 1 < len && ((c == 0xC5 && (unsigned char) s[i + 1] == 0xBF) ||
+							(c == 0xC4 && ((unsigned char) s[i + 1] == 0xB0 || (unsigned char) s[i + 1] == 0xB1))))
+			return true;
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		last3 = ((last3 << 8) | c) & 0xFFFFFF;
+		switch (last3)
+		{
+			case WORD3('j', 'a', 'n'):
+			case WORD3('f', 'e', 'b'):
+			case WORD3('m', 'a', 'r'):
+			case WORD3('a', 'p', 'r'):
+			case WORD3('m', 'a', 'y'):
+			case WORD3('j', 'u', 'n'):
+			case WORD3('j', 'u', 'l'):
+			case WORD3('a', 'u', 'g'):
+			case WORD3('s', 'e', 'p'):
+			case WORD3('o', 'c', 't'):
+			case WORD3('n', 'o', 'v'):
+			case WORD3('d', 'e', 'c'):
+			case WORD3('a', 'g', 'o'):
+			case WORD3('j', 'u', 's'):
+			case WORD3('y', 'e', 's'):
+			case WORD3('t', 'o', 'd'):
+				return true;
+			case WORD3('m', 'o', 'n'):
+			case WORD3('t', 'u', 'e'):
+			case WORD3('w', 'e', 'd'):
+			case WORD3('t', 'h', 'u'):
+			case WORD3('f', 'r', 'i'):
+			case WORD3('s', 'a', 't'):
+			case WORD3('s', 'u', 'n'):
+				if (times)
+					return true;
+				break;
+			default:
+				break;
+		}
+	}
+	return false;
+}
+
 bool
 find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 {
@@ -524,6 +590,8 @@ find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 	int			guard = 0;
 
 	classify_init();
+	if (!may_hold_date(s, len, true))
+		return false;
 	while (pos < len && guard++ < 16 && rx_search(re_time, s, len, pos, &ms, &me))
 	{
 		if (!found)
@@ -590,7 +658,7 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	if (date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
 		return false;
 	/* a clock time, a price or a weekday alone is not a dateline */
-	if (!rx_search(re_date_part, t.s, t.len, 0, NULL, NULL))
+	if (!may_hold_date(t.s, t.len, false) || !rx_search(re_date_part, t.s, t.len, 0, NULL, NULL))
 		return false;
 	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;

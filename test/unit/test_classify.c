@@ -839,7 +839,12 @@ main(void)
 			"September 5, 2025", "Oct 5, 2025", "October 5, 2025", "Nov 5, 2025", "November 5, 2025",
 			"Dec 5, 2025", "December 5, 2025", "5 sept. 2025", "Mon", "Monday", "Tue", "Tues", "Tuesday",
 			"Wed", "Wednesday", "Thu", "Thur", "Thurs", "Thursday", "Fri", "Friday", "Sat", "Saturday",
-			"Sun", "Sunday", "2023 Jan 7", "2025-03-04T10:00", "3 hours ago", NULL
+			"Sun", "Sunday", "2023 Jan 7", "2025-03-04T10:00", "3 hours ago",
+			/* the forms without a month name, and case folding */
+			"3 HOURS AGO", "JUST NOW", "Yesterday", "TODAY", "10:30", "10.30", "12/03/2025", "12.03.2025",
+			"02-12-2025", "19-Dec-2025", "DECEMBER 5, 2025", "FRIDAY",
+			/* a long s, which the patterns' case folding reads as "s" */
+			"\xc5\xbf" "at", "Augu\xc5\xbf" "t 5, 2025", NULL
 		};
 		bool		all = true;
 
