@@ -307,12 +307,10 @@ writer_put_ascii(norm_writer *w, const unsigned char *s, size_t n, int32_t src)
 /* ---- NFC ---------------------------------------------------------------- */
 
 static bool
-needs_nfc(int32_t cp)
+needs_nfc_uncached(int32_t cp)
 {
 	const utf8proc_property_t *p;
 
-	if (cp < 0x300)
-		return false;
 	if (cp >= 0x1100 && cp <= 0x11FF)
 		return true;			/* conjoining jamo */
 	p = utf8proc_get_property(cp);
@@ -342,6 +340,24 @@ needs_nfc(int32_t cp)
 		return cache_val[slot];
 	}
 	return false;
+}
+
+/* needs_nfc for code points from U+0300 */
+static bool
+needs_nfc(int32_t cp)
+{
+	/* answers for the code points below U+3000, the most frequent beyond ASCII: 0 unknown, 1 no, 2 yes */
+	static uint8_t known[0x3000];
+	bool		answer;
+
+	if (cp < 0x300)
+		return false;
+	if (cp < 0x3000 && known[cp])
+		return known[cp] == 2;
+	answer = needs_nfc_uncached(cp);
+	if (cp < 0x3000)
+		known[cp] = answer ? 2 : 1;
+	return answer;
 }
 
 #define NFC_MAX_SEGMENT 64
@@ -392,6 +408,17 @@ apply_nfc(ltext_buf *b)
 	for (i = 0; i < len; i++)
 	{
 		/* below U+0300 nothing changes: lead bytes under 0xCC, ASCII, continuations */
+		while (i + 8 <= len)
+		{
+			uint64_t	word;
+
+			memcpy(&word, s + i, 8);
+			if (word & 0x8080808080808080ULL)
+				break;
+			i += 8;				/* eight ASCII bytes */
+		}
+		if (i >= len)
+			break;
 		if ((unsigned char) s[i] < 0xCC)
 			continue;
 		if (needs_nfc(utf8_at(s, len, i, NULL)))
