@@ -166,7 +166,15 @@ char_is_alnum(int32_t cp)
 }
 
 /* “ ” „ « » ‹ › ‘ ’ " ' ‚ ‟ */
-bool		char_is_quote_mark(int32_t cp);
+bool		char_is_quote_mark_multibyte(int32_t cp);
+static inline bool
+char_is_quote_mark(int32_t cp)
+{
+	if (cp >= 0 && cp < 0x80)
+		return cp == '"' || cp == '\'';
+	return char_is_quote_mark_multibyte(cp);
+}
+
 bool		char_is_dash(int32_t cp);
 
 /* ---- located text -------------------------------------------------------- */

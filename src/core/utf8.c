@@ -227,12 +227,10 @@ char_is_space_multibyte(int32_t cp)
 }
 
 bool
-char_is_quote_mark(int32_t cp)
+char_is_quote_mark_multibyte(int32_t cp)
 {
 	switch (cp)
 	{
-		case '"':
-		case '\'':
 		case 0x201C:			/* “ */
 		case 0x201D:			/* ” */
 		case 0x201E:			/* „ */
