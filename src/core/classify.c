@@ -1782,7 +1782,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	/* short lines inside the article: subheadings a contents list repeats */
 	for (ptrdiff_t i = first; i <= last && n_inner < 64; i++)
 		if (!feat[i].prose && feat[i].words <= 20)
-			inner[n_inner++] = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
+			inner[n_inner++] = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
 
 	lo = first > 60 ? first - 60 : 0;
 	/* the title may sit inside the window when a short lede opens it */
@@ -1892,7 +1892,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (repeated && f->words >= 3)
 			score += 2;
 		{
-			uint64_t	h = ap_hash_bytes(blocks[i].text.s, blocks[i].text.len);
+			uint64_t	h = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
 
 			for (int k = 0; k < n_inner; k++)
 				if (inner[k] == h && i < first)

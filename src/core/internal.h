@@ -210,6 +210,8 @@ void		ltext_buf_free(ltext_buf *b);
 
 /* FNV-1a hash of s[0..len) */
 uint64_t	ap_hash_bytes(const char *s, size_t len);
+/* a hash of a long text read eight bytes at a time, for equality tests only (not table order) */
+uint64_t	ap_hash_text(const char *s, size_t len);
 
 /*
  * s[0..len) is one of the words of a NULL-terminated static list (ASCII case

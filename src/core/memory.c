@@ -362,6 +362,27 @@ ltext_buf_free(ltext_buf *b)
 }
 
 uint64_t
+ap_hash_text(const char *s, size_t len)
+{
+	uint64_t	h = 0x9E3779B97F4A7C15ULL ^ len;
+	size_t		i = 0;
+
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+		h ^= h >> 32;
+	}
+	for (; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
+	h ^= h >> 29;
+	h *= 0xC4CEB9FE1A85EC53ULL;
+	return h ^ (h >> 32);
+}
+
+uint64_t
 ap_hash_bytes(const char *s, size_t len)
 {
 	uint64_t	h = 1469598103934665603ULL;

@@ -153,7 +153,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 			if (t.len == 0)
 				continue;
 			/* a repeated paragraph is dropped; short lines (subheadings such as "Pros") may repeat */
-			if (t.len >= 60 && seen_add(&seen, (ap_hash_bytes(t.s, t.len) | 1)))
+			if (t.len >= 60 && seen_add(&seen, (ap_hash_text(t.s, t.len) | 1)))
 			{
 				labels[i].role = ROLE_DROP;
 				labels[i].reason = AP_REASON_DUPLICATE;

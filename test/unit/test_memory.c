@@ -77,6 +77,21 @@ main(void)
 		CHECK_INT("word_lists_holding: in neither", word_lists_holding(both, 2, "circle", 6, true), 0);
 		CHECK_INT("word_lists_max_len", word_lists_max_len(both, 2, true), 6);
 		{
+			static const char para[] = "The council voted on Tuesday to add four bus routes.";
+			char		copy[sizeof(para)];
+			bool		distinct = true;
+
+			memcpy(copy, para, sizeof(para));
+			CHECK("ap_hash_text: equal texts hash alike",
+				  ap_hash_text(para, sizeof(para) - 1) == ap_hash_text(copy, sizeof(para) - 1));
+			/* every prefix (whole words and a tail of 0..7 bytes) and a one-byte change differ */
+			for (size_t n = 1; n < sizeof(para) - 1; n++)
+				distinct = distinct && ap_hash_text(para, n) != ap_hash_text(para, n + 1);
+			copy[20] ^= 1;
+			distinct = distinct && ap_hash_text(para, sizeof(para) - 1) != ap_hash_text(copy, sizeof(para) - 1);
+			CHECK("ap_hash_text: prefixes and a changed byte hash apart", distinct);
+		}
+		{
 			static const char *const sizes[] = {"small", "large", "square", NULL};
 			static const char *const *const three[] = {colours, shapes, sizes};
 
