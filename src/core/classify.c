@@ -2576,7 +2576,10 @@ is_inline_furniture(ltext t)
 			"click to (?:share|print|email)(?: on [\\w .]+)?(?: \\(opens in new window\\))?(?: [\\w.]+)?|"
 			"share this:?.*|close modal|expand all(?: collapse all)?|collapse all|"
 			"this field is for validation purposes.*)\\W*$"
-			"|^(?:[-*\\x{2022}\\x{00B7}]\\s*[0-9]{1,4}|[0-9]{1,3}(?:\\.[0-9])?%|#[0-9]{1,4})$", true);
+			"|^(?:[-*\\x{2022}\\x{00B7}]\\s*[0-9]{1,4}|[0-9]{1,3}(?:\\.[0-9])?%|#[0-9]{1,4})$"
+			/* a shop button's price, alone or with its retailer: "$115 at Wayfair", "£25" */
+			"|^(?:[-*\\x{2022}\\x{00B7}]\\s*)?(?:(?:[$\\x{00A3}\\x{20AC}]\\s?[0-9][0-9.,]*|[0-9][0-9.,]*\\s?(?:USD|EUR|GBP))"
+			"(?:\\s+(?:at|from|on)\\s+[\\w.&'-]+(?:\\s[\\w.&'-]+){0,2})?){1,4}$", true);
 	return rx_search(re, t.s, t.len, 0, NULL, NULL);
 }
 

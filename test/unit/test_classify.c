@@ -130,6 +130,11 @@ main(void)
 	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
 	DROPS("a share button inside the article", "\u2022 Click to share on Bluesky (Opens in new window) Bluesky",
 		  "navigation");
+	DROPS("a shop button's price and retailer inside the article", "$115 at Wayfair", "navigation");
+	DROPS("two prices glued inside the article", "$115 at Wayfair$119 at Nordstrom", "navigation");
+	DROPS("a lone price inside the article", "\u00a325", "navigation");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Tickets cost $115 at the door.\n\n", "");
+	CHECK("... a sentence with a price stays", reason_of("Tickets cost $115 at the door.") == NULL);
 	DROPS("a page number inside the article", "\u2022 2", "navigation");
 	DROPS("a modal control inside the article", "Close Modal", "navigation");
 	DROPS("an ad marker with Article", "Article Continues Below", "advertisement");
