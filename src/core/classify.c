@@ -305,7 +305,9 @@ typedef struct family
 	/*
 	 * Comma-separated lower-case literals of which every match contains one
 	 * (literals.c), so blocks without any are not searched; NULL when there
-	 * is no such list (patterns anchored at the start are cheap to try).
+	 * is no short list (anchored patterns still fail fast on a first byte
+	 * their start table excludes).  Anchored ones have lists too: a failed
+	 * match costs a call into PCRE2 for every short block.
 	 */
 	const char *literals;
 	const char *pattern;
@@ -342,7 +344,7 @@ static family families[] = {
 		"\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)", NULL},
 	{AP_REASON_CAPTION, 80, "getty,shutterstock,alamy,istock",
 		"(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
-	{AP_REASON_CAPTION, 80, NULL,
+	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
 	{AP_REASON_DISCLAIMER, 60,
@@ -354,19 +356,21 @@ static family families[] = {
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
-	{AP_REASON_FOOTER, 10, NULL,
+	{AP_REASON_FOOTER, 10, "read,view,source link,full story,more",
 		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
 		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"
 		"read full (?:article|story)|more\\s*(?:\\.\\.\\.|…))[\\s.:…>»→]*$", NULL},
-	{AP_REASON_FOOTER, 40, NULL,
+	{AP_REASON_FOOTER, 40, "reporting by,writing by,editing by,compiled by,produced by,edited by",
 		"^\\(?\\s*(?:(?:additional )?reporting|writing|editing|compiled|produced|edited) by\\b", NULL},
 	{AP_REASON_COOKIE, 120, "cookie,by continuing to",
 		"\\b(?:we (?:and our (?:\\w+ )?partners )?use cookies|cookies? (?:policy|settings|preferences|notice|consent)|"
 		"(?:accept|reject|allow|manage)(?: all)? cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use)|"
 		"consent to (?:the use of )?cookies|use of cookies)\\b", NULL},
-	{AP_REASON_COOKIE, 120, NULL,
+	{AP_REASON_COOKIE, 120, "accept,reject,manage,i agree,got it",
 		"^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
-	{AP_REASON_SUBSCRIBE, 50, NULL,
+	{AP_REASON_SUBSCRIBE, 50,
+		"subscribe,sign up,sign in,log in,login,register,join now,join today,join us,join free,get unlimited,get full,"
+		"get our,get the,enter your email,account,already,free trial,unlock,become a",
 		"^(?:subscribe|sign up|sign in|log in|login|register|join (?:now|today|us|free)|get (?:unlimited|full|our|the)|"
 		"enter your email|create (?:a |your )?(?:free )?account|already (?:a subscriber|have an account)|"
 		"start (?:your|a) free trial|unlock|become a (?:member|subscriber))\\b", NULL},
@@ -375,7 +379,7 @@ static family families[] = {
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
 		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
-	{AP_REASON_COMMENTS, 16, NULL,
+	{AP_REASON_COMMENTS, 16, "useful,helpful,click on a star,submit,rating,vote,rate this,sorry that,improve",
 		"^(?:how (?:useful|helpful) was this|was this (?:article|page|post|information) (?:helpful|useful)|"
 		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"
 		"rate this (?:article|post|page|story)|we are sorry that this post|let us improve this post|"
@@ -393,7 +397,7 @@ static family families[] = {
 		"^(?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been) (?:an? |the )?(?:[\\p{L}-]+ ){0,4}"
 		"(?:writer|journalist|editor|reporter|contributor|author|correspondent|freelancer|blogger|columnist)\\b"
 		"(?:.*\\b(?:covers|writes|written|based in|work has|passionate|lives in|holds an?)\\b)?", NULL},
-	{AP_REASON_COMMENTS, 8, NULL,
+	{AP_REASON_COMMENTS, 8, "comment,join the,repl,reaction,respons,report,like,upvote",
 		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
 		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},

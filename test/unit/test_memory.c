@@ -116,6 +116,10 @@ main(void)
 			  ((uint64_t) 1 << 63 | 3));
 		CHECK("a literal cut off by the length is not seen", literal_set_scan(&set, "cookie", 5) == 0);
 		CHECK("nothing in plain prose", literal_set_scan(&set, "The council met on Tuesday.", 27) == 0);
+		CHECK("a long s reports every group (PCRE2's case folding reads it as s)",
+			  literal_set_scan(&set, "Accept coo\xc5\xbf" "ies", 15) == ~(uint64_t) 0);
+		CHECK("a Kelvin sign reports every group", literal_set_scan(&set, "coo\xe2\x84\xaa" "ie", 8) == ~(uint64_t) 0 &&
+			  literal_set_scan(&set, "\xe2\x84\xaa", 3) == ~(uint64_t) 0);
 	}
 	arena_free(a);
 	return UNIT_DONE();
