@@ -329,12 +329,12 @@ static family families[] = {
 		"article ad box|ad box|ad|(?:story|article) continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
 		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
 		"continue (?:reading|article) below(?: advertisement)?)[-–—\\s:]*$", NULL},
-	{AP_REASON_ADVERTISEMENT, 8, NULL,
+	{AP_REASON_ADVERTISEMENT, 8, "main story",
 		"^continue reading (?:the )?main story$", NULL},
 	{AP_REASON_MARKUP, 30, "javascript,your browser",
 		"\\b(?:enable|turn on|activate) javascript\\b|javascript is (?:disabled|required|not enabled|turned off)|"
 		"your browser (?:does not|doesn't) support", NULL},
-	{AP_REASON_MARKUP, 30, NULL,
+	{AP_REASON_MARKUP, 30, "\"",
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
 	{AP_REASON_CAPTION, 80, "(image,(photo,(pic,(credit,(illustration,(video,(file photo,(source",
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$", NULL},
@@ -384,13 +384,16 @@ static family families[] = {
 		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"
 		"rate this (?:article|post|page|story)|we are sorry that this post|let us improve this post|"
 		"tell us how we can improve)", NULL},
-	{AP_REASON_NAVIGATION, 5, NULL,
+	{AP_REASON_NAVIGATION, 5,
+		"get started,apply,learn more,find out more,request,book,schedule,free,download,shop now,buy now,order now,"
+		"start now,see more,see all,see details,see pricing,view more,view all,view details,view pricing,contact sales,"
+		"talk to,quote,demo,visit",
 		"^(?:get started|apply (?:now|today)|learn more|find out more|request (?:a )?(?:demo|meeting|quote|call)|"
 		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it )?(?:for )?free|"
 		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
 		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
 		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
-	{AP_REASON_FOOTER, 8, NULL,
+	{AP_REASON_FOOTER, 8, "about,author bio,meet the,more articles,more posts,more stories",
 		"^(?:about (?:the )?(?:author|writer|authors|contributor|reviewer)s?|author bio|meet the (?:author|team)|"
 		"more (?:articles|posts|stories) by)\\b", NULL},
 	{AP_REASON_FOOTER, 80, "writer,journalist,editor,reporter,contributor,author,correspondent,freelancer,blogger,columnist",
@@ -403,7 +406,9 @@ static family families[] = {
 		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},
 	{AP_REASON_COPYRIGHT, 60, "\xc2\xa9,(c),copyright,all rights reserved",
 		"(?:^|\\s)(?:©|\\(c\\)|copyright\\b)\\s*(?:\\d{4}|[\\p{L}])|\\ball rights reserved\\b", NULL},
-	{AP_REASON_NAVIGATION, 12, NULL,
+	{AP_REASON_NAVIGATION, 12,
+		"skip,menu,search,home,close,open,back,navigation,section,next,prev,top,log,go to,jump to,print,explore,topic,"
+		"tag,filed under,terms,privacy,contact us,about us,accessibility,sitemap,site map,careers,advertise",
 		"^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|home|close|open|back to top|toggle navigation|"
 		"navigation|sections?|next|previous|prev|top|log ?out|go to|jump to|print|back|"
 		"explore (?:more )?(?:on )?(?:these |this |related )?(?:topics?|tags?)|topics|tags|filed under:?)\\W*$"
@@ -411,7 +416,10 @@ static family families[] = {
 		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$", NULL},
 	{AP_REASON_NAVIGATION, 12, "|,\xc2\xb7,\xe2\x80\xa2",
 		"(?:\\s[|·•]\\s.*){3,}", NULL},
-	{AP_REASON_RELATED, 12, NULL,
+	{AP_REASON_RELATED, 12,
+		"related,read,see also,more from,more on,more about,more stories,more news,more in,most read,most popular,"
+		"most viewed,most shared,most watched,trending,recommended,you may,you might,top stories,latest,s picks,popular,"
+		"t miss,in other news,watch,listen",
 		"^(?:related(?: articles?| stories| content| coverage| news| reading| links?| topics)?|read (?:also|next)|also read|see also|"
 		"more (?:from|on|about|stories|news|in)|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|"
 		"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|top stories|"
@@ -833,6 +841,22 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 	}
 }
 
+/* t holds "by" or "author" (ASCII case folded), which every byline cue the patterns read holds */
+static bool
+names_by_cue(ltext t)
+{
+	for (size_t i = 0; i + 1 < t.len; i++)
+	{
+		char		c = (char) (t.s[i] | 32);
+
+		if (c == 'b' && (t.s[i + 1] | 32) == 'y')
+			return true;
+		if (c == 'a' && i + 6 <= t.len && ascii_ieq(t.s + i, 6, "author"))
+			return true;
+	}
+	return false;
+}
+
 static bool
 is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, size_t *ve, size_t *time_s,
 				size_t *time_e)
@@ -846,7 +870,8 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 	if (f->prose && !((t.len > 10 && (ascii_ieq(t.s, 10, "posted by ") || ascii_ieq(t.s, 11, "written by "))) &&
 					  rx_search(re_date_part, t.s, t.len, 0, NULL, NULL)))
 		return false;
-	if (!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
+	if (!names_by_cue(t) ||
+		!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
 		  (has_bytes(t, " By ", 4) && rx_search(re_byline_named, t.s, t.len, 0, &ms, &me))) || ms != 0)
 		return false;
 	*vs = me;
