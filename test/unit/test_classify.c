@@ -168,6 +168,8 @@ main(void)
 			{"Written by\n\nMaria Lopez", "\"Written by\" alone: the name on the next line is the byline", "Maria Lopez"},
 			{"\u2022 By Region", "a menu entry \"By Region\" is no byline", NULL},
 			{"By Quiet Light", "under the headline, a By line of plain words names the author", "Quiet Light"},
+			{"BY JANE ROE", "a By line in capitals", "JANE ROE"},
+			{"AUTHOR: Jane Roe", "an Author line in capitals", "Jane Roe"},
 		};
 
 		check_bylines(cases, sizeof(cases) / sizeof(cases[0]));
