@@ -532,9 +532,10 @@ classify_init(void)
  * "today" (their first three letters, ASCII case folded), or a digit, a
  * separator and a digit ("2025-03-04", "3/4/2025"); with times also a
  * weekday or a clock ("10:30").  One pass over the bytes instead of the
- * patterns' slow search over every letter.  A long s (U+017F) or a Turkish
- * i (U+0130, U+0131), which case folding may equate with "s" and "i",
- * sends s to the patterns.
+ * patterns' slow search over every letter.  A long s (U+017F), which
+ * PCRE2's caseless matching equates with "s", sends s to the patterns (the
+ * dotted and dotless i are not equated with "i", and NFC has already made
+ * a Kelvin sign a "K").
  */
 static bool
 may_hold_date(const char *s, size_t len, bool times)
@@ -548,8 +549,7 @@ may_hold_date(const char *s, size_t len, bool times)
 		if (c >= '0' && c <= '9' && i + 2 < len && s[i + 2] >= '0' && s[i + 2] <= '9' &&
 			(s[i + 1] == '-' || s[i + 1] == '/' || s[i + 1] == '.' || (times && s[i + 1] == ':')))
 			return true;
-		if (i + 1 < len && ((c == 0xC5 && (unsigned char) s[i + 1] == 0xBF) ||
-							(c == 0xC4 && ((unsigned char) s[i + 1] == 0xB0 || (unsigned char) s[i + 1] == 0xB1))))
+		if (c == 0xC5 && i + 1 < len && (unsigned char) s[i + 1] == 0xBF)
 			return true;
 		if (c >= 'A' && c <= 'Z')
 			c += 32;
@@ -1567,14 +1567,6 @@ starts_numbered(ltext t)
 	return i > 0 && i + 1 < t.len && (t.s[i] == '.' || t.s[i] == ')') && t.s[i + 1] == ' ';
 }
 
-/*
- * The headline is a title-like line before the article: scored by title
- * case, length, closeness to the first paragraph, and how many of its words
- * the opening paragraphs repeat.  Menu-like lines (bullets, bars, phone
- * numbers), numbered list items and table-of-contents entries (lines the
- * article repeats as a subheading) score low.  A breadcrumb trail gives its
- * last part.
- */
 /* ---- headline clean-up ---------------------------------------------------- */
 
 /* the words of t (ASCII case folded) are all in list */
@@ -1735,13 +1727,14 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 	size_t		len = *ve - *vs;
 	const char *s = t.s + *vs;
 
-	/* "TitleTitle", "Title Title" */
-	for (size_t half = len / 2; half >= 8 && half + (len % 2) == len - half; half = 0)
-		if (memcmp(s, s + len - half, half) == 0 && (len % 2 == 0 || s[half] == ' '))
-		{
-			*ve = *vs + half;
-			return;
-		}
+	/* "TitleTitle", "Title Title" (halves of 8 bytes or more, a space between when the length is odd) */
+	size_t		half = len / 2;
+
+	if (half >= 8 && memcmp(s, s + len - half, half) == 0 && (len % 2 == 0 || s[half] == ' '))
+	{
+		*ve = *vs + half;
+		return;
+	}
 	/* "Title cover", "Title Header Image", "Title featured image" */
 	for (size_t i = *ve; i > *vs; i--)
 		if (t.s[i - 1] == ' ')
@@ -1756,6 +1749,7 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 			 * (ending in image, banner or thumbnail, so "Cover Photo" in a
 			 * title stays), or a lone lower-case "cover" after a title
 			 */
+			static const char *const image_name_ends[] = {"image", "banner", "thumbnail", NULL};
 			bool		image_name = false;
 
 			if (count_words(rest.s, rest.len) >= 2)
@@ -1764,8 +1758,7 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 
 				while (lw > 0 && rest.s[lw - 1] != ' ')
 					lw--;
-				image_name = ascii_ieq(rest.s + lw, rest.len - lw, "image") ||
-					ascii_ieq(rest.s + lw, rest.len - lw, "banner") || ascii_ieq(rest.s + lw, rest.len - lw, "thumbnail");
+				image_name = in_list(image_name_ends, rest.s + lw, rest.len - lw);
 			}
 			if (count_words(title.s, title.len) >= 3 &&
 				(image_name || (rest.len == 5 && memcmp(rest.s, "cover", 5) == 0)))
@@ -1780,6 +1773,14 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 		}
 }
 
+/*
+ * The headline is a title-like line before the article: scored by title
+ * case, length, closeness to the first paragraph, and how many of its words
+ * the opening paragraphs repeat.  Menu-like lines (bullets, bars, phone
+ * numbers), numbered list items and table-of-contents entries (lines the
+ * article repeats as a subheading) score low.  A breadcrumb trail gives its
+ * last part.
+ */
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
@@ -3497,9 +3498,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 */
 	if (headline >= 0)
 	{
-		ptrdiff_t	pick = -1;
-
-		ptrdiff_t	best_dist = PTRDIFF_MAX;
+		ptrdiff_t	pick = -1,
+					best_dist = PTRDIFF_MAX;
 
 		for (ptrdiff_t i = headline > 12 ? headline - 12 : 0;
 			 i < (ptrdiff_t) n && (last_prose < 0 || i <= last_prose) && i - headline < best_dist; i++)

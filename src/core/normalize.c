@@ -220,11 +220,8 @@ classify_char(int32_t cp)
 		return ACT_DROP;		/* bidi embedding controls */
 	if (cp >= 0x2066 && cp <= 0x2069)
 		return ACT_DROP;
-	/* Unicode puts its space separators (Zs) only here: ask utf8proc about these */
-	if ((cp == 0x00A0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
-		 cp == 0x3000) &&
-		utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)
-		return ACT_SPACE;
+	if (char_is_space_multibyte(cp))
+		return ACT_SPACE;		/* a space separator (Zs) */
 	return ACT_KEEP;
 }
 
