@@ -219,8 +219,8 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	if (out->dateline.ptr)
 		out->has_timestamp = parse_timestamp(out->dateline.ptr, out->dateline.len, &out->timestamp);
 
-	/* tokens, entities, quotes */
-	for (size_t i = 0; i < paras.n; i++)
+	/* tokens, entities, quotes: cleaning alone needs no tokens */
+	for (size_t i = 0; (opt.entities || opt.quotes) && i < paras.n; i++)
 	{
 		para_view  *p = &VEC_AT(&paras, para_view, i);
 
