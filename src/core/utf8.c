@@ -10,57 +10,51 @@ int
 utf8_decode_multibyte(const unsigned char *s, size_t len, int32_t *cp)
 {
 	unsigned char c = s[0];
-	int			need;
 	int32_t		v;
 
-	if (c < 0x80)
+	/* the two- and three-byte forms, by far the most frequent, without a loop */
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		if (len >= 2 && (s[1] & 0xC0) == 0x80)
+		{
+			*cp = (int32_t) (c & 0x1F) << 6 | (s[1] & 0x3F);
+			return 2;
+		}
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		if (len >= 3 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
+		{
+			v = (int32_t) (c & 0x0F) << 12 | (int32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+			/* not overlong, not a surrogate */
+			if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF))
+			{
+				*cp = v;
+				return 3;
+			}
+		}
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		if (len >= 4 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 && (s[3] & 0xC0) == 0x80)
+		{
+			v = (int32_t) (c & 0x07) << 18 | (int32_t) (s[1] & 0x3F) << 12 |
+				(int32_t) (s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+			if (v >= 0x10000 && v <= 0x10FFFF)
+			{
+				*cp = v;
+				return 4;
+			}
+		}
+	}
+	else if (c < 0x80)
 	{
 		*cp = c;
 		return 1;
 	}
-	if (c >= 0xC2 && c <= 0xDF)
-	{
-		need = 1;
-		v = c & 0x1F;
-	}
-	else if (c >= 0xE0 && c <= 0xEF)
-	{
-		need = 2;
-		v = c & 0x0F;
-	}
-	else if (c >= 0xF0 && c <= 0xF4)
-	{
-		need = 3;
-		v = c & 0x07;
-	}
-	else
-	{
-		*cp = AP_REPLACEMENT;
-		return 1;
-	}
-	if ((size_t) need >= len)
-	{
-		*cp = AP_REPLACEMENT;
-		return 1;
-	}
-	for (int i = 1; i <= need; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-		{
-			*cp = AP_REPLACEMENT;
-			return 1;
-		}
-		v = (v << 6) | (s[i] & 0x3F);
-	}
-	/* overlongs, surrogates, beyond U+10FFFF */
-	if ((need == 2 && v < 0x800) || (need == 3 && (v < 0x10000 || v > 0x10FFFF)) ||
-		(v >= 0xD800 && v <= 0xDFFF))
-	{
-		*cp = AP_REPLACEMENT;
-		return 1;
-	}
-	*cp = v;
-	return need + 1;
+	/* invalid lead, truncated, overlong, surrogate or beyond U+10FFFF */
+	*cp = AP_REPLACEMENT;
+	return 1;
 }
 
 int

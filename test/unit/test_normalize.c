@@ -18,6 +18,82 @@ norm(ap_arena *a, const char *s, size_t len)
 			printf("# got [%.*s]\n", (int) t_.len, t_.s); \
 	} while (0)
 
+/*
+ * Reference decoder for the decoder test, written from the table of
+ * well-formed UTF-8 byte sequences (Unicode 15, table 3-7): the bytes
+ * allowed after each lead, rather than decode-then-range-check.
+ */
+static int
+reference_decode(const unsigned char *s, size_t len, int32_t *cp)
+{
+	static const struct
+	{
+		unsigned char lead_lo, lead_hi, second_lo, second_hi;
+		int			n;
+	}			rows[] = {
+		{0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3}, {0xE1, 0xEC, 0x80, 0xBF, 3},
+		{0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3}, {0xF0, 0xF0, 0x90, 0xBF, 4},
+		{0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4},
+	};
+
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	for (size_t r = 0; r < sizeof(rows) / sizeof(rows[0]); r++)
+	{
+		int			n = rows[r].n;
+		int32_t		v;
+
+		if (s[0] < rows[r].lead_lo || s[0] > rows[r].lead_hi)
+			continue;
+		if (len < (size_t) n || s[1] < rows[r].second_lo || s[1] > rows[r].second_hi)
+			break;
+		v = s[0] & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+		for (int k = 1; k < n; k++)
+		{
+			if (s[k] < 0x80 || s[k] > 0xBF)
+				goto invalid;
+			v = v << 6 | (s[k] & 0x3F);
+		}
+		*cp = v;
+		return n;
+	}
+invalid:
+	*cp = 0xFFFD;
+	return 1;
+}
+
+/* utf8_decode against the reference: every lead byte, boundary follow bytes, every length */
+static bool
+decoder_matches_reference(void)
+{
+	static const unsigned char follow[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xE2, 0xFF};
+	const size_t nf = sizeof(follow);
+
+	for (int b0 = 0; b0 < 256; b0++)
+		for (size_t i1 = 0; i1 < nf; i1++)
+			for (size_t i2 = 0; i2 < nf; i2++)
+				for (size_t i3 = 0; i3 < nf; i3++)
+					for (size_t len = 1; len <= 4; len++)
+					{
+						unsigned char s[4] = {(unsigned char) b0, follow[i1], follow[i2], follow[i3]};
+						int32_t		got,
+									want;
+						int			n_got = utf8_decode(s, len, &got),
+									n_want = reference_decode(s, len, &want);
+
+						if (n_got != n_want || got != want)
+						{
+							printf("# %02X %02X %02X %02X len %zu: got U+%04X/%d want U+%04X/%d\n",
+								   s[0], s[1], s[2], s[3], len, (unsigned) got, n_got, (unsigned) want, n_want);
+							return false;
+						}
+					}
+	return true;
+}
+
 int
 main(void)
 {
@@ -51,6 +127,7 @@ main(void)
 	NORM_EQ("NFC growing segment first", "\xE0\xA5\x98" "a\xCC\x81", "\xE0\xA4\x95\xE0\xA4\xBC\xC3\xA1");
 	NORM_EQ("invalid bytes become U+FFFD", "a\xFF" "b\xC3", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
 	NORM_EQ("overlong encoding rejected", "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD");
+	CHECK("decoder agrees with the well-formed table on 1-4 byte sequences", decoder_matches_reference());
 	NORM_EQ("surrogate encoding rejected", "\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
 	NORM_EQ("typographic quotes kept", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB", "\xE2\x80\x9Cq\xE2\x80\x9D \xC2\xAB" "r\xC2\xBB");
 	NORM_EQ("empty input", "", "");
