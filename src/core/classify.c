@@ -1033,6 +1033,57 @@ is_markup_block(const block_features *f)
 	return f->words <= 3 || f->tag_bytes * 2 >= f->cps;
 }
 
+/* word w at p (before end), not followed by a letter */
+static bool
+starts_word(const char *p, const char *end, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return (size_t) (end - p) >= n && memcmp(p, w, n) == 0 &&
+		((size_t) (end - p) == n || !((p[n] | 32) >= 'a' && (p[n] | 32) <= 'z'));
+}
+
+/*
+ * Script data printed as text: three or more JSON members (,"key": value)
+ * in one block, as a page's embedded product or layout settings leak into
+ * a scrape ({"buttonText":"Buy now","price":"22.97",...}).
+ */
+static bool
+is_script_data(ltext t)
+{
+	int			members = 0;
+	const char *p = t.s,
+			   *end = t.s + t.len;
+
+	while ((p = memchr(p, ':', (size_t) (end - p))) != NULL)
+	{
+		const char *k = p - 1,
+				   *v = p + 1;
+
+		p++;
+		/* "key" right before the colon: a name of letters, digits and underscores */
+		if (k <= t.s || *k != '"')
+			continue;
+		k--;
+		while (k >= t.s && ((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || (*k >= '0' && *k <= '9') || *k == '_'))
+			k--;
+		if (k < t.s || *k != '"' || k + 2 > p - 2)
+			continue;
+		/* a member opens the object or follows a comma */
+		while (--k >= t.s && *k == ' ')
+			;
+		if (k >= t.s && *k != ',' && *k != '{')
+			continue;
+		while (v < end && *v == ' ')
+			v++;
+		if (v < end && (*v == '"' || *v == '{' || *v == '[' || *v == '-' || (*v >= '0' && *v <= '9') ||
+						starts_word(v, end, "true") || starts_word(v, end, "false") ||
+						starts_word(v, end, "null")) && ++members >= 3)
+			return true;
+	}
+	return false;
+}
+
 static void
 drop_as(block_label *l, ap_reason r)
 {
@@ -3067,7 +3118,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_PATTERN;
 		else if (is_byline_block(t, f, true, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
-		else if (is_markup_block(f))
+		else if (is_markup_block(f) || is_script_data(t))
 			labels[i].reason = AP_REASON_MARKUP;
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;

@@ -126,6 +126,13 @@ main(void)
 	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("script data cut mid-object",
+		  "Set of 3 \u2013 Gray\",\"currencyCode\":\"USD\",\"amountMax\":\"22.97\",\"onSale\": true}", "markup");
+	/* quoted words before colons in a sentence are not members of an object */
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "Riders were asked three questions, \"Why\": to learn, \"When\": 2026, and \"Where\": the depot.\n\n", "");
+	CHECK("prose with quoted words before colons is kept",
+		  !reason_of("Riders were asked three questions, \"Why\": to learn, \"When\": 2026, and \"Where\": the depot."));
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
 	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
 	DROPS("a share button inside the article", "\u2022 Click to share on Bluesky (Opens in new window) Bluesky",
