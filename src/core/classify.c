@@ -379,6 +379,13 @@ static family families[] = {
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
 		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
+	/* the consent text under a sign-up or contact form (not an end-of-article mark, as sign-up prompts are) */
+	{AP_REASON_COOKIE, 80,
+		"signing up,clicking,submitting,subscribing,registering,continuing,entering,providing,checking,creating,"
+		"tapping,selecting,pressing,completing,opting",
+		"^\\W*by (?:signing up|clicking|submitting|subscribing|registering|continuing|entering|providing|checking|"
+		"creating|tapping|selecting|pressing|completing|opting)\\b.{0,200}?\\b(?:you|i)(?:\\s+\\w+){0,2}\\s+"
+		"(?:agree|consent|authori[sz]e|acknowledge|accept|confirm|certify)", NULL},
 	{AP_REASON_COMMENTS, 16, "useful,helpful,click on a star,submit,rating,vote,rate this,sorry that,improve",
 		"^(?:how (?:useful|helpful) was this|was this (?:article|page|post|information) (?:helpful|useful)|"
 		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"

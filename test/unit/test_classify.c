@@ -115,6 +115,13 @@ main(void)
 	DROPS("JavaScript notice", "Please enable JavaScript to view this page.", "markup");
 	DROPS("cookie notice", "We use cookies to improve your experience. Accept all or manage settings.", "cookie");
 	DROPS("newsletter prompt", "Sign up for our free daily newsletter", "subscribe");
+	DROPS("consent under a sign-up form",
+		  "By submitting this form, you agree to receive emails from City Press and its partners.", "cookie");
+	DROPS("consent in the first person", "By clicking the button below, I acknowledge the Terms of Use.", "cookie");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "By providing more buses, the city hopes riders will accept longer routes.\n\n", "");
+	CHECK("a sentence opening \"By providing\" without a reader's consent is kept",
+		  !reason_of("By providing more buses, the city hopes riders will accept longer routes."));
 	DROPS("comment count", "42 comments", "comments");
 	DROPS("copyright line", "\xC2\xA9 2025 City Press Ltd. All rights reserved.", "copyright");
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
