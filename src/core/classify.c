@@ -356,6 +356,11 @@ static family families[] = {
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
+	/* a not-advice notice may run to a long paragraph of its own */
+	{AP_REASON_DISCLAIMER, 120, "informational,not constitute,construed as,intended as,substitute for",
+		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"
+		"not (?:constitute|be construed as|intended as|a substitute for) (?:\\w+ )?"
+		"(?:financial|investment|legal|tax|medical|professional) advice)", NULL},
 	{AP_REASON_FOOTER, 10, "read,view,source link,full story,more",
 		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
 		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"

@@ -107,6 +107,13 @@ main(void)
 	DROPS("caption with an agency slash credit", "Buses wait at the depot on Monday. REUTERS/Jane Roe", "caption");
 	DROPS("AI disclaimer", "Summary is AI Generated. Newsroom Reviewed", "disclaimer");
 	DROPS("read more footer", "Read Entire Article", "footer");
+	/* 80 words: past the 60 that the short disclaimers may have */
+	DROPS("a long not-advice notice",
+		  "The content of this blog post is intended for general informational purposes only and is not meant to "
+		  "constitute legal, tax, accounting or investment advice. You should consult a qualified professional before "
+		  "acting on anything you read here. City Press and its writers make no representation that the information "
+		  "is complete, accurate or current, and accept no liability for decisions that readers make on the strength "
+		  "of it, whether those decisions concern buses, routes, fares or anything else at all.", "disclaimer");
 	DROPS("markup residue", "Press)</p></div>", "markup");
 	DROPS("HTML comment", "<!-- ad-slot -->", "markup");
 	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
