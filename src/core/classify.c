@@ -25,6 +25,7 @@ typedef struct block_features
 	bool		terminal;		/* ends like a sentence */
 	bool		question;		/* ... with a question or exclamation mark */
 	bool		prose;
+	bool		thread_header;	/* a reader comment's header, when the page has three or more */
 } block_features;
 
 /* ---- words ---------------------------------------------------------------- */
@@ -1256,6 +1257,39 @@ is_menu_line(const block *b, const block_features *f, bool matched, const block_
 
 #define END_MARK_COST 40
 
+/*
+ * The header of one reader comment: "Re: Guaranteed jobs? (Score:2)",
+ * "1. Jane says:", "by jroe ( 5754788 ) writes: on Friday …", "Reply to
+ * This".  One alone may be article text; the page's comment thread is
+ * where three or more occur.
+ */
+static bool
+is_thread_header(ltext t, const block_features *f)
+{
+	size_t		s = 0,
+				e = t.len;
+
+	if (f->words == 0 || f->words > 20)
+		return false;
+	while (e > 0 && t.s[e - 1] == ' ')
+		e--;
+	if (e >= 6 && ascii_ieq(t.s + e - 6, 6, " says:"))
+		return true;
+	if (has_bytes(t, " writes:", 8))
+		return true;
+	/* past a list number or bullet */
+	while (s < e)
+	{
+		int			n;
+
+		if (char_is_letter(utf8_at(t.s, t.len, s, &n)))
+			break;
+		s += (size_t) n;
+	}
+	return (s + 3 < e && ascii_ieq(t.s + s, 3, "re:")) ||
+		(s + 13 <= e && ascii_ieq(t.s + s, 13, "reply to this"));
+}
+
 /* a comments header that opens the discussion ("42 Comments", "Leave a Reply") */
 static bool
 opens_discussion(ltext t)
@@ -1295,7 +1329,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		long		sc;
 
 		if (matched[i] && labels[i].role == ROLE_DROP && labels[i].reason == AP_REASON_COMMENTS &&
-			prose_words >= 100 && opens_discussion(blocks[i].text))
+			prose_words >= 100 && (opens_discussion(blocks[i].text) || feat[i].thread_header))
 			in_comments = true;
 		if (!matched[i] && feat[i].prose)
 			prose_words += feat[i].words;
@@ -3087,6 +3121,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				comments_from = -1;
 	bool		have_byline = false,
 				have_dateline = false;
+	int			thread_headers = 0;
 
 	memset(labels, 0, n * sizeof(block_label));
 	if (n == 0)
@@ -3116,6 +3151,11 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		if ((i & 255) == 0)
 			ap_check_interrupts();
 		compute_features(t, f);
+		if (is_thread_header(t, f))
+		{
+			f->thread_header = true;
+			thread_headers++;
+		}
 		literals = f->words <= FAMILY_MAX_WORDS ? literal_set_scan(&family_literals, t.s, t.len) : 0;
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
 		{
@@ -3155,6 +3195,20 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		f->prose = false;
 	}
+
+	/* a comment thread: three or more comment headers are comments, fewer are left as they are */
+	for (size_t i = 0; i < n; i++)
+		if (feat[i].thread_header)
+		{
+			if (thread_headers < 3 || (matched[i] && labels[i].reason != AP_REASON_COMMENTS))
+				feat[i].thread_header = false;
+			else
+			{
+				drop_as(&labels[i], AP_REASON_COMMENTS);
+				matched[i] = true;
+				feat[i].prose = false;
+			}
+		}
 
 	/* pass 2: neighbours */
 	group_majority(blocks, n, feat, matched, labels);

@@ -847,6 +847,41 @@ main(void)
 			  res.n_dropped > 0 && strcmp(ap_reason_name(res.dropped[res.n_dropped - 3].reason), "comments") == 0);
 	}
 	{
+		/* a comment thread with no comments header: three comment headers open it */
+		static const char article[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time in more than a decade.\n\n"
+			"Officials said the new routes would cost about 12 million euros a year to run and that the money "
+			"would come from a reallocation of the road maintenance budget agreed last spring.\n\n"
+			"The first buses are due to run in September, once drivers have been hired and trained, and the "
+			"council expects about nine thousand riders a day on the new routes by the end of next year.\n\n";
+		static const char thread[] =
+			"1. Jane Roe says:\n\n"
+			"This is a waste of money that should have gone to fixing the roads first, and everyone in my "
+			"neighbourhood will tell you exactly the same thing if you ask them about it.\n\n"
+			"2. jroe_1984 says:\n\n"
+			"Finally! I have waited years for a bus that goes anywhere near the eastern estates, and I will be "
+			"on the first one in September with my whole family.\n\n"
+			"Re: Finally! (Score:2)\n\n"
+			"You will be waiting a long time if the drivers are not hired, which is what happened the last "
+			"time the council promised the same thing to the same people.\n";
+		char		doc[sizeof(article) + sizeof(thread)];
+
+		memcpy(doc, article, sizeof(article) - 1);
+		memcpy(doc + sizeof(article) - 1, thread, sizeof(thread));
+		parse_text(doc, strlen(doc));
+		CHECK_INT("three comment headers (says:, Re:) start a comment thread the article ends before",
+				  res.n_paragraphs, 3);
+		CHECK("... the comment headers are comments",
+			  reason_of("2. jroe_1984 says:") && strcmp(reason_of("2. jroe_1984 says:"), "comments") == 0);
+		/* two such lines are article text */
+		memcpy(doc + sizeof(article) - 1, thread, strlen(thread) - strlen(strstr(thread, "Re: Finally")));
+		doc[sizeof(article) - 1 + strlen(thread) - strlen(strstr(thread, "Re: Finally"))] = '\0';
+		parse_text(doc, strlen(doc));
+		CHECK("two lines ending \"says:\" are not a comment thread", reason_of("2. jroe_1984 says:") == NULL);
+	}
+	{
 		static const char doc[] =
 			"Tuning Queries in Practice\n\n"
 			"Before optimizing, you need to understand how the database executes queries, because every query "
