@@ -351,7 +351,9 @@ static family families[] = {
 	{AP_REASON_DISCLAIMER, 60,
 		"generated,newsroom reviewed,published,edited,produced,created,syndicated feed,views expressed,"
 		"informational purposes,advice,affiliate,commission,summary is ai,trust principles,standards:,editorial",
-		"\\b(?:ai[- ]generated|generated (?:by|with|using) (?:ai|artificial intelligence)|newsroom reviewed|"
+		"^\\W*(?:(?:the |this )?(?:summary|description|article|story|text|image) (?:is |was |has been )?ai[- ]generated|"
+		"ai[- ]generated (?:summary|description|image)\\W*$)|"
+		"\\b(?:newsroom reviewed|"
 		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
 		"from a syndicated feed|(?:has|have) not been edited by|views expressed (?:here|in this|by)|"
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"

@@ -106,6 +106,11 @@ main(void)
 	DROPS("caption with an image credit", "The mayor at the opening of the depot (Image: City Press)", "caption");
 	DROPS("caption with an agency slash credit", "Buses wait at the depot on Monday. REUTERS/Jane Roe", "caption");
 	DROPS("AI disclaimer", "Summary is AI Generated. Newsroom Reviewed", "disclaimer");
+	DROPS("AI disclaimer naming what was generated", "This summary is AI-generated.", "disclaimer");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "The council's own guidance on AI-generated content says every route map must be checked by hand.\n\n", "");
+	CHECK("a sentence about AI-generated content is kept",
+		  !reason_of("The council's own guidance on AI-generated content says every route map must be checked by hand."));
 	DROPS("read more footer", "Read Entire Article", "footer");
 	/* 80 words: past the 60 that the short disclaimers may have */
 	DROPS("a long not-advice notice",
