@@ -2827,6 +2827,38 @@ near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptr
  * Ahead"), ending with a colon or question mark, or sharing two content
  * words with the paragraph under it.
  */
+/* a numbered step of the article: "Step 2: …", "Tip #3 – …", "Chapter 4. …" */
+static bool
+starts_labelled_step(ltext t)
+{
+	static const char *const labels[] = {
+		"step", "tip", "goal", "chapter", "part", "phase", "day", "week", "stage", "rule", "lesson",
+		"option", "method", "way", "reason", "mistake", "idea", "level", "round", "question", "myth", NULL
+	};
+	size_t		i = 0,
+				w,
+				d;
+
+	while (i < t.len && !((t.s[i] | 32) >= 'a' && (t.s[i] | 32) <= 'z') && (unsigned char) t.s[i] < 0x80 && i < 4)
+		i++;
+	for (w = i; w < t.len && (t.s[w] | 32) >= 'a' && (t.s[w] | 32) <= 'z'; w++)
+		;
+	if (w == i || !in_list(labels, t.s + i, w - i))
+		return false;
+	while (w < t.len && t.s[w] == ' ')
+		w++;
+	if (w < t.len && t.s[w] == '#')
+		w++;
+	for (d = w; d < t.len && d - w < 3 && t.s[d] >= '0' && t.s[d] <= '9'; d++)
+		;
+	if (d == w)
+		return false;
+	while (d < t.len && t.s[d] == ' ')
+		d++;
+	return d < t.len && (t.s[d] == ':' || t.s[d] == '.' || t.s[d] == ')' || t.s[d] == '-' ||
+						 (d + 3 <= t.len && (memcmp(t.s + d, "\u2013", 3) == 0 || memcmp(t.s + d, "\u2014", 3) == 0)));
+}
+
 static bool
 is_subheading(const block *blocks, const block_features *feat, size_t n, size_t i)
 {
@@ -2834,7 +2866,7 @@ is_subheading(const block *blocks, const block_features *feat, size_t n, size_t 
 	word_bag	bag;
 	int			hits = 0;
 
-	if (starts_numbered(t) || feat[i].question || (t.len && t.s[t.len - 1] == ':'))
+	if (starts_numbered(t) || starts_labelled_step(t) || feat[i].question || (t.len && t.s[t.len - 1] == ':'))
 		return true;
 	if (i + 1 >= n)
 		return false;

@@ -139,6 +139,10 @@ main(void)
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
 	DROPS("related header", "Related Articles", "related");
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Step 2: Pick Stops Near Every Primary School\n\n", "");
+	CHECK("a numbered step heading inside the body is kept", !reason_of("Step 2: Pick Stops Near Every Primary School"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Tip #3 \u2013 Pick Stops Near Every Primary School\n\n", "");
+	CHECK("... also as \"Tip #3 \u2013\"", !reason_of("Tip #3 \u2013 Pick Stops Near Every Primary School"));
 	DROPS("wire credits footer", "Reporting by Jane Roe; Editing by John Doe", "footer");
 	/* anchored families are skipped by their first byte: other cases and leading dashes still match */
 	DROPS("advertisement marker in lower case", "advertisement", "advertisement");
