@@ -54,6 +54,28 @@ looks_like_list_item(ltext t, const line *l)
 		cp == 0x2013 || cp == 0x2014 || cp == '#' || cp == '|' || cp == '>';
 }
 
+/* the line starts with c and a space */
+static bool
+starts_with_marker(ltext t, const line *l, char c)
+{
+	return l->end - l->start >= 2 && t.s[l->start] == c && t.s[l->start + 1] == ' ';
+}
+
+/*
+ * Line b opens a list item after line a.  Text browsers mark nested items
+ * with "+" and "o" as well ("* Wines / + Level 1 / o German beer"): "+ "
+ * always, "o " only under another item, since "o" may be a word of a
+ * wrapped sentence ("… o gato").
+ */
+static bool
+opens_list_item(ltext t, const line *a, const line *b)
+{
+	if (looks_like_list_item(t, b) || starts_with_marker(t, b, '+'))
+		return true;
+	return starts_with_marker(t, b, 'o') &&
+		(looks_like_list_item(t, a) || starts_with_marker(t, a, '+') || starts_with_marker(t, a, 'o'));
+}
+
 /* ends with "<letter>-" and the next line starts with a lower-case letter */
 static bool
 hyphen_join(ltext t, const line *a, const line *b)
@@ -203,10 +225,10 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 
 			if (hyphen_join(norm, a, b))
 				join = true;
-			else if (width > 0 && a->cps >= width * 7 / 10 && !looks_like_list_item(norm, b))
+			else if (width > 0 && a->cps >= width * 7 / 10 && !opens_list_item(norm, a, b))
 				join = true;
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
-					 char_is_lower(first_cp(norm, b)) && !looks_like_list_item(norm, b))
+					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b))
 				join = true;
 		}
 		if (!join)

@@ -72,6 +72,27 @@ main(void)
 	CHECK_INT("lower-case continuation merges in an unwrapped text", v.n, 4);
 	vec_free(&v);
 
+	/* text-browser nested lists: "+" and "o" items are not continuations */
+	v = split(a, "     * Wines\n          + Level 1 Award in Wines for new students\n"
+			  "               o German beer explained - 28 January 2026\n"
+			  "               o Belgium: small country, big beer culture - 28 January 2026\n");
+	CHECK_INT("nested \"o\" items under a \"+\" item stay separate lines", v.n, 4);
+	vec_free(&v);
+	v = split(a, "The prefeitura said that after the vote the new plan would pass to o\n"
+			  "o governo estadual, which will pay for half of the works next year.\n");
+	CHECK_INT("a line opening with the word \"o\" still continues a sentence", v.n, 1);
+	vec_free(&v);
+	v = split(a,
+			  "The committee met on Tuesday to consider the proposal, which would\n"
+			  "change how the city pays for road repairs over the next ten years and\n"
+			  "shift part of the cost to the regional government from next spring.\n"
+			  "Members of the public were invited to speak, and several residents\n"
+			  "described potholes that had gone unrepaired for more than two years,\n"
+			  "and the courses on offer at the school this year, in order, are these\n"
+			  "+ Level 1 Award in Wines\n+ Level 2 Award in Wines\n");
+	CHECK_INT("a \"+\" item does not continue a hard-wrapped line", v.n, 3);
+	vec_free(&v);
+
 	v = split(a, "");
 	CHECK_INT("empty text has no blocks", v.n, 0);
 	vec_free(&v);
