@@ -3,6 +3,12 @@
 #include "normalize.h"
 #include "unit.h"
 
+/* three lines of a hard-wrapped paragraph */
+#define WRAPPED_LINES \
+	"The committee met on Tuesday to consider the proposal, which would\n" \
+	"change how the city pays for road repairs over the next ten years and\n" \
+	"shift part of the cost to the regional government from next spring.\n"
+
 static vec
 split(ap_arena *a, const char *s)
 {
@@ -52,9 +58,7 @@ main(void)
 	vec_free(&v);
 
 	v = split(a,
-			  "The committee met on Tuesday to consider the proposal, which would\n"
-			  "change how the city pays for road repairs over the next ten years and\n"
-			  "shift part of the cost to the regional government from next spring.\n"
+			  WRAPPED_LINES
 			  "\n"
 			  "Members of the public were invited to speak, and several residents\n"
 			  "described potholes that had gone unrepaired for more than two years,\n"
@@ -83,9 +87,7 @@ main(void)
 	CHECK_INT("a line opening with the word \"o\" still continues a sentence", v.n, 1);
 	vec_free(&v);
 	v = split(a,
-			  "The committee met on Tuesday to consider the proposal, which would\n"
-			  "change how the city pays for road repairs over the next ten years and\n"
-			  "shift part of the cost to the regional government from next spring.\n"
+			  WRAPPED_LINES
 			  "Members of the public were invited to speak, and several residents\n"
 			  "described potholes that had gone unrepaired for more than two years,\n"
 			  "and the courses on offer at the school this year, in order, are these\n"
