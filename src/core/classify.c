@@ -1270,14 +1270,15 @@ is_thread_header(ltext t, const block_features *f)
 {
 	size_t		s = 0,
 				e = t.len;
+	bool		colon;
 
 	if (f->words == 0 || f->words > 20)
 		return false;
+	/* every form but "Reply to This" has a colon */
+	colon = memchr(t.s, ':', t.len) != NULL;
 	while (e > 0 && t.s[e - 1] == ' ')
 		e--;
-	if (e >= 6 && ascii_ieq(t.s + e - 6, 6, " says:"))
-		return true;
-	if (has_bytes(t, " writes:", 8))
+	if (colon && ((e >= 6 && ascii_ieq(t.s + e - 6, 6, " says:")) || has_bytes(t, " writes:", 8)))
 		return true;
 	/* past a list number or bullet */
 	while (s < e)
@@ -1288,7 +1289,7 @@ is_thread_header(ltext t, const block_features *f)
 			break;
 		s += (size_t) n;
 	}
-	return (s + 3 < e && ascii_ieq(t.s + s, 3, "re:")) ||
+	return (colon && s + 3 < e && ascii_ieq(t.s + s, 3, "re:")) ||
 		(s + 13 <= e && ascii_ieq(t.s + s, 13, "reply to this"));
 }
 

@@ -272,13 +272,19 @@ writer_put(norm_writer *w, int32_t cp, int32_t src, bool from_cr)
 	w->newline_run = 0;
 }
 
-/* a run of printable ASCII other than '&' (and single spaces), from raw code points src.. */
-static void
-writer_put_ascii(norm_writer *w, const unsigned char *s, size_t n, int32_t src)
+/*
+ * A run of characters that pass through unchanged (see run_char_len), and
+ * single spaces between them, from raw code point src on; returns the
+ * code points written.
+ */
+static int32_t
+writer_put_run(norm_writer *w, const unsigned char *s, size_t n, int32_t src, bool ascii)
 {
 	char	   *o;
 	int32_t    *os;
+	int32_t		c = src;
 
+	/* n bytes of whole characters (see run_char_len) */
 	sbuf_reserve(&w->out.text, n + 1);
 	ltext_reserve_src(&w->out, n + 1);
 	o = w->out.text.s + w->out.text.len;
@@ -293,12 +299,51 @@ writer_put_ascii(norm_writer *w, const unsigned char *s, size_t n, int32_t src)
 	}
 	memcpy(o, s, n);
 	o[n] = '\0';
-	for (size_t k = 0; k < n; k++)
-		os[k] = src + (int32_t) k;
 	w->out.text.len += n;
 	w->out.src.n += n;
 	w->newline_run = 0;
 	w->last_was_cr = false;
+	/* each byte takes the raw offset of its code point */
+	if (ascii)
+	{
+		for (size_t k = 0; k < n; k++)
+			os[k] = src + (int32_t) k;
+		return (int32_t) n;
+	}
+	/* the run holds one- and three-byte characters only */
+	for (size_t k = 0; k < n; c++)
+	{
+		os[k] = c;
+		if (s[k++] >= 0x80)
+		{
+			os[k++] = c;
+			os[k++] = c;
+		}
+	}
+	return c - src;
+}
+
+/*
+ * Bytes of a character at s[0..left) that normalization leaves as it is:
+ * printable ASCII other than '&' (1), or a three-byte character that is
+ * neither a space, a line break, an invisible control nor a possible
+ * mojibake lead: punctuation (dashes, quotes, bullets) and symbols such
+ * as the box drawing of text browsers (3).  0 for anything else.
+ */
+static inline size_t
+run_char_len(const unsigned char *s, size_t left)
+{
+	int32_t		cp;
+
+	if (s[0] > 0x20 && s[0] < 0x7F)
+		return s[0] != '&';
+	if (s[0] < 0xE2 || s[0] > 0xEF || left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return 0;
+	cp = (int32_t) (s[0] & 0x0F) << 12 | (int32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	if (cp >= 0xD800 && cp <= 0xDFFF)
+		return 0;
+	return ((cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) ||
+			(cp >= 0x2070 && cp != 0x3000 && cp != 0xFEFF)) ? 3 : 0;
 }
 
 /* ---- NFC ---------------------------------------------------------------- */
@@ -527,24 +572,34 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 			ap_check_interrupts();
 			next_check = i + (1 << 16);
 		}
-		/* fast path: printable ASCII needs no decoding, repair or folding */
-		if (raw[i] > 0x20 && raw[i] < 0x7F && raw[i] != '&')
+		/* fast path: characters that need no decoding, repair or folding */
+		if (run_char_len(raw + i, len - i))
 		{
-			size_t		j = i + 1;
+			size_t		j = i,
+						m;
+			bool		ascii = true;
 
-			/* single spaces between such bytes stay as they are */
+			/* single spaces between them stay as they are */
 			while (j < len && j - i < 4096)
 			{
-				if (raw[j] > 0x20 && raw[j] < 0x7F && raw[j] != '&')
+				unsigned char b = raw[j];
+
+				if (b > 0x20 && b < 0x7F && b != '&')
 					j++;
-				else if (raw[j] == ' ' && j + 1 < len && raw[j + 1] > 0x20 && raw[j + 1] < 0x7F &&
-						 raw[j + 1] != '&')
-					j += 2;
+				else if (b == ' ' && j + 1 < len && (m = run_char_len(raw + j + 1, len - j - 1)) != 0)
+				{
+					j += 1 + m;
+					ascii = ascii && m == 1;
+				}
+				else if (b >= 0xE2 && (m = run_char_len(raw + j, len - j)) != 0)
+				{
+					j += m;
+					ascii = false;
+				}
 				else
 					break;
 			}
-			writer_put_ascii(&w, raw + i, j - i, cpi);
-			cpi += (int32_t) (j - i);
+			cpi += writer_put_run(&w, raw + i, j - i, cpi, ascii);
 			i = j;
 			continue;
 		}

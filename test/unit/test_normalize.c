@@ -153,6 +153,19 @@ main(void)
 		CHECK_INT("offsets: end sentinel is the raw length in code points", t.src[t.len], 11);
 	}
 	{
+		/* three-byte punctuation and box drawing pass through with ASCII: "a—b ━━ c\u2028d" */
+		static const char in[] = "a\xE2\x80\x94" "b \xE2\x94\x81\xE2\x94\x81 c\xE2\x80\xA8" "d";
+		ltext		t = norm(a, in, sizeof(in) - 1);
+
+		CHECK("three-byte characters pass through, a line separator breaks the line",
+			  t.len == 16 && memcmp(t.s, "a\xE2\x80\x94" "b \xE2\x94\x81\xE2\x94\x81 c\n" "d", 16) == 0);
+		CHECK_INT("offsets: each byte of a passed-through dash maps to its code point", t.src[3], 1);
+		CHECK_INT("offsets: the letter after the dash", t.src[4], 2);
+		CHECK_INT("offsets: the second box-drawing character", t.src[9], 5);
+		CHECK_INT("offsets: the letter after them", t.src[13], 7);
+		CHECK_INT("offsets: after the line separator", t.src[15], 9);
+	}
+	{
 		int32_t		cp;
 
 		CHECK_INT("entity decode: length of &amp;", html_entity_decode("&amp;x", 6, &cp), 5);
