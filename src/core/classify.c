@@ -26,6 +26,7 @@ typedef struct block_features
 	bool		question;		/* ... with a question or exclamation mark */
 	bool		prose;
 	bool		thread_header;	/* a reader comment's header, when the page has three or more */
+	uint8_t		repeat_unit;	/* bytes of the one character the block repeats ("━━━━", "____"), or 0 */
 } block_features;
 
 /* ---- words ---------------------------------------------------------------- */
@@ -138,12 +139,45 @@ markup_tag_len(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/*
+ * A rule drawn with one repeated symbol ("━━━━━━", "________", "* * *" is
+ * not one): its features without a pass per character.  Text browsers draw
+ * rules as wide as the page, so they can be a large share of a scrape.
+ * False when the block is anything else.
+ */
+static bool
+rule_line_features(ltext t, block_features *f)
+{
+	int			unit;
+	int32_t		cp;
+
+	if (t.len < 16)
+		return false;
+	cp = utf8_at(t.s, t.len, 0, &unit);
+	if (t.len % (size_t) unit != 0 || char_is_letter(cp) || char_is_digit(cp) ||
+		cp == '<' || cp == '[' || cp == '(' || cp == '>' ||
+		memcmp(t.s, t.s + unit, t.len - (size_t) unit) != 0)
+		return false;
+	f->cps = (int32_t) (t.len / (size_t) unit);
+	f->repeat_unit = (uint8_t) unit;
+	/* as the end-of-block look below: closing marks are looked through, to nothing */
+	if (!(cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == ')' || cp == ']' || cp == '\'' ||
+		  cp == ' '))
+	{
+		f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
+		f->question = (cp == '?' || cp == '!');
+	}
+	return true;
+}
+
 static void
 compute_features(ltext t, block_features *f)
 {
 	size_t		i = 0;
 
 	memset(f, 0, sizeof(*f));
+	if (rule_line_features(t, f))
+		return;
 	while (i < t.len)
 	{
 		int			n;
@@ -3191,7 +3225,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			f->thread_header = true;
 			thread_headers++;
 		}
-		literals = f->words <= FAMILY_MAX_WORDS ? literal_set_scan(&family_literals, t.s, t.len) : 0;
+		/* a repeated character holds the same literals in any stretch longer than the longest */
+		literals = f->words > FAMILY_MAX_WORDS ? 0 :
+			literal_set_scan(&family_literals, t.s, f->repeat_unit && t.len > 264 ? (size_t) (264 - 264 % f->repeat_unit) : t.len);
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
 		{
 			labels[i].role = ROLE_BODY;

@@ -121,6 +121,8 @@ main(void)
 		  "of it, whether those decisions concern buses, routes, fares or anything else at all.", "disclaimer");
 	DROPS("markup residue", "Press)</p></div>", "markup");
 	DROPS("HTML comment", "<!-- ad-slot -->", "markup");
+	DROPS("a rule of box drawing", "\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501", "markup");
+	DROPS("a rule of underscores", "________________________________", "markup");
 	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
 	DROPS("an image placeholder with a long file name behind a bullet",
 		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
