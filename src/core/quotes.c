@@ -109,8 +109,17 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 	while (i < len)
 	{
 		int			n;
-		int32_t		cp = utf8_at(s, len, i, &n);
+		int32_t		cp;
 
+		/* past the first character, ASCII other than the two quote marks changes nothing */
+		if (!first)
+		{
+			while (i < len && (unsigned char) s[i] < 0x80 && s[i] != '"' && s[i] != '\'')
+				i++;
+			if (i >= len)
+				break;
+		}
+		cp = utf8_at(s, len, i, &n);
 		ap_tick();
 		if (!char_is_quote_mark(cp))
 		{
