@@ -226,6 +226,19 @@ join_tokens(const run_ctx *c, int32_t a, int32_t b, const char **s, size_t *len)
 	return true;
 }
 
+/* tokens a..b as a gazetteer key, for asking several lists; false when join_tokens is */
+static bool
+span_key(const run_ctx *c, int32_t a, int32_t b, gaz_key *key)
+{
+	const char *s;
+	size_t		len;
+
+	if (!join_tokens(c, a, b, &s, &len))
+		return false;
+	*key = gaz_key_make(s, len);
+	return true;
+}
+
 static const gaz_entry *
 lookup_span(const run_ctx *c, gaz_list list, int32_t a, int32_t b)
 {
@@ -472,15 +485,16 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 	bool		titled = false;
 	bool		cued;
 	uint32_t	phrase_start = c->toks[r0].start;
+	gaz_key		key;
 
 	/* a lower-case title cue before the run: "leader Volodymyr Zelenskiy" */
 	cued = r0 > 0 && c->toks[r0 - 1].type == TOK_WORD && !c->toks[r0 - 1].cap &&
 		is_list(c, GAZ_PERSON_TITLE, r0 - 1);
 
 	/* sentence-initial common word: weak alone, dropped if a function word */
-	if (c->toks[r0].sent_start && is_common_word(c, r0) &&
-		!lookup_span(c, GAZ_LOCATION, r0, r0) && !lookup_span(c, GAZ_NATIONALITY, r0, r0) &&
-		!lookup_span(c, GAZ_ORGANIZATION, r0, r0) && !lookup_span(c, GAZ_PERSON_TITLE, r0, r0))
+	if (c->toks[r0].sent_start && is_common_word(c, r0) && span_key(c, r0, r0, &key) &&
+		!gaz_lookup_key(GAZ_LOCATION, &key) && !gaz_lookup_key(GAZ_NATIONALITY, &key) &&
+		!gaz_lookup_key(GAZ_ORGANIZATION, &key) && !gaz_lookup_key(GAZ_PERSON_TITLE, &key))
 	{
 		if (r0 == r1)
 		{
@@ -544,23 +558,25 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 		{
 			const gaz_entry *e;
 
-			if (lookup_span(c, GAZ_PERSON_TITLE, j, k))
+			if (!span_key(c, j, k, &key))
+				continue;
+			if (gaz_lookup_key(GAZ_PERSON_TITLE, &key))
 			{
 				titled = true;
 				done = true;
 			}
-			else if (lookup_span(c, GAZ_ORGANIZATION, j, k))
+			else if (gaz_lookup_key(GAZ_ORGANIZATION, &key))
 			{
 				/* an organization keeps the article's own form; acronyms meet expansions later */
 				add_candidate(cands, c, j, k, AP_KIND_ORGANIZATION, NULL, c->toks[j].start);
 				done = true;
 			}
-			else if ((e = lookup_span(c, GAZ_LOCATION, j, k)))
+			else if ((e = gaz_lookup_key(GAZ_LOCATION, &key)))
 			{
 				add_candidate(cands, c, j, k, AP_KIND_LOCATION, e->canonical, c->toks[j].start);
 				done = true;
 			}
-			else if ((e = lookup_span(c, GAZ_NATIONALITY, j, k)))
+			else if ((e = gaz_lookup_key(GAZ_NATIONALITY, &key)))
 			{
 				add_candidate(cands, c, j, k, AP_KIND_NATIONALITY, e->canonical, c->toks[j].start);
 				done = true;
@@ -578,10 +594,11 @@ segment_run(const run_ctx *c, int32_t r0, int32_t r1, vec *cands)
 			{
 				int32_t		n = e + 1;
 
-				if (is_list(c, GAZ_PERSON_TITLE, n))
+				key = gaz_key_make(tok_s(c, n), tok_len(c, n));
+				if (gaz_lookup_key(GAZ_PERSON_TITLE, &key))
 					break;
-				if (!titled && (lookup_span(c, GAZ_LOCATION, n, n) || lookup_span(c, GAZ_NATIONALITY, n, n) ||
-								lookup_span(c, GAZ_ORGANIZATION, n, n)))
+				if (!titled && (gaz_lookup_key(GAZ_LOCATION, &key) || gaz_lookup_key(GAZ_NATIONALITY, &key) ||
+								gaz_lookup_key(GAZ_ORGANIZATION, &key)))
 					break;
 				e = n;
 			}

@@ -47,6 +47,7 @@ typedef struct gaz_slot {
 typedef struct gaz_index {
     gaz_slot *slots;
     size_t mask;
+    size_t max_len;     /* longest name: longer keys are not probed */
     int state;          /* 0 = not built, 1 = built, -1 = no memory */
 } gaz_index;
 
@@ -89,25 +90,42 @@ gaz_index_for(gaz_list list)
             i = (i + 1) & ix->mask;
         ix->slots[i].entry = (uint32_t) k + 1;
         ix->slots[i].len = (uint32_t) len;
+        if (len > ix->max_len)
+            ix->max_len = len;
     }
     ix->state = 1;
     return ix;
 }
 
+gaz_key
+gaz_key_make(const char *name, size_t len)
+{
+    gaz_key k;
+
+    k.name = name;
+    k.len = name ? len : 0;
+    k.hash = name ? gaz_hash(name, len) : 0;
+    return k;
+}
+
 const gaz_entry *
-gaz_lookup(gaz_list list, const char *name, size_t len)
+gaz_lookup_key(gaz_list list, const gaz_key *key)
 {
     const struct gaz_table *t;
     gaz_index *ix;
     size_t lo, hi;
+    const char *name = key->name;
+    size_t len = key->len;
 
     if (!gaz_valid(list) || name == NULL || len == 0)
         return NULL;
     t = &gaz_tables[list];
     ix = gaz_index_for(list);
     if (ix->state == 1) {
+        if (len > ix->max_len)
+            return NULL;
         /* names are unique within a list (dictionary keys in gen_gazetteer.py) */
-        for (size_t i = gaz_hash(name, len) & ix->mask; ix->slots[i].entry != 0; i = (i + 1) & ix->mask) {
+        for (size_t i = key->hash & ix->mask; ix->slots[i].entry != 0; i = (i + 1) & ix->mask) {
             const gaz_slot *sl = &ix->slots[i];
 
             if (sl->len == len && memcmp(t->entries[sl->entry - 1].name, name, len) == 0)
@@ -129,6 +147,17 @@ gaz_lookup(gaz_list list, const char *name, size_t len)
             lo = mid + 1;
     }
     return NULL;
+}
+
+const gaz_entry *
+gaz_lookup(gaz_list list, const char *name, size_t len)
+{
+    gaz_key k;
+
+    if (!gaz_valid(list) || name == NULL || len == 0)
+        return NULL;
+    k = gaz_key_make(name, len);
+    return gaz_lookup_key(list, &k);
 }
 
 size_t

@@ -62,9 +62,23 @@ typedef struct gaz_entry {
  * Exact, case-sensitive, byte-wise lookup of name[0..len) (need not be
  * NUL-terminated) in one list.  Multi-word entries use single ASCII spaces
  * between words.  Returns NULL if absent, if len == 0, or if list is not a
- * valid list.  O(log n) binary search, no allocation.
+ * valid list.  A hash probe (an index built on first use), or a binary
+ * search when the index could not be allocated.
  */
 const gaz_entry *gaz_lookup(gaz_list list, const char *name, size_t len);
+
+/*
+ * The same lookup for a name asked of several lists: its hash is computed
+ * once by gaz_key_make, then each gaz_lookup_key call only probes.
+ */
+typedef struct gaz_key {
+    const char *name;
+    size_t len;
+    unsigned long long hash;
+} gaz_key;
+
+gaz_key gaz_key_make(const char *name, size_t len);
+const gaz_entry *gaz_lookup_key(gaz_list list, const gaz_key *key);
 
 /* Number of entries in a list (0 for an invalid list). */
 size_t gaz_count(gaz_list list);

@@ -280,6 +280,26 @@ main(void)
               "multi-word entries use single spaces");
     }
 
+    /* --- one key asked of several lists --- */
+    {
+        gaz_key k = gaz_key_make("Moscowxyz", 6);
+        gaz_key none = gaz_key_make(NULL, 3);
+        /* longer than any name: rejected before a probe */
+        static char long_name[4096];
+
+        memset(long_name, 'a', sizeof(long_name));
+        check(gaz_lookup_key(GAZ_LOCATION, &k) == gaz_lookup(GAZ_LOCATION, "Moscow", 6) &&
+              gaz_lookup_key(GAZ_LOCATION, &k) != NULL,
+              "a key finds what gaz_lookup finds");
+        check(gaz_lookup_key(GAZ_ORGANIZATION, &k) == NULL &&
+              gaz_lookup_key(GAZ_GIVEN_NAME, &k) == NULL,
+              "the same key in lists without the name");
+        check(gaz_lookup_key(GAZ_LOCATION, &none) == NULL, "a key of a NULL name finds nothing");
+        k = gaz_key_make(long_name, sizeof(long_name));
+        check(gaz_lookup_key(GAZ_COMMON_WORD, &k) == NULL, "a key longer than every name finds nothing");
+        check(gaz_lookup_key(GAZ_COUNT, &k) == NULL, "a key in an invalid list finds nothing");
+    }
+
     /* --- whole-list invariants --- */
     {
         static const size_t min_counts[GAZ_COUNT] = {
