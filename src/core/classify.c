@@ -422,7 +422,7 @@ static family families[] = {
 		"unlimited (?:digital )?access|subscribers? only|for subscribers|newsletter sign[- ]?up|"
 		"(?:free|daily|weekly) newsletter|support (?:our|independent) journalism|unsubscribe)\\b", NULL},
 	/* the consent text under a sign-up or contact form (not an end-of-article mark, as sign-up prompts are) */
-	{AP_REASON_COOKIE, 80,
+	{AP_REASON_COOKIE, 120,
 		"signing up,clicking,submitting,subscribing,registering,continuing,entering,providing,checking,creating,"
 		"tapping,selecting,pressing,completing,opting",
 		"^\\W*by (?:signing up|clicking|submitting|subscribing|registering|continuing|entering|providing|checking|"
@@ -1250,6 +1250,35 @@ looks_like_code(ltext t)
 	return marks >= 2;
 }
 
+/*
+ * A line of program text rather than prose with brackets: braces, a
+ * semicolon, an assignment or key=value pair between word characters, or
+ * a line comment.  "(VEE)" or "[Sign Up]" are not.
+ */
+static bool
+code_statement(ltext t)
+{
+	if (t.len >= 3 && ((t.s[0] == '/' && t.s[1] == '/') || (t.s[0] == '-' && t.s[1] == '-')) && t.s[2] == ' ')
+		return true;
+	for (size_t i = 0; i < t.len; i++)
+	{
+		char		c = t.s[i];
+
+		if (c == '{' || c == '}' || c == ';')
+			return true;
+		if (c == '=' && i > 0 && i + 1 < t.len)
+		{
+			char		a = t.s[i - 1] == ' ' && i > 1 ? t.s[i - 2] : t.s[i - 1],
+						b = t.s[i + 1] == ' ' && i + 2 < t.len ? t.s[i + 2] : t.s[i + 1];
+
+			if ((char_is_alnum((unsigned char) a) || a == ']' || a == ')') &&
+				(char_is_alnum((unsigned char) b) || b == '"' || b == '\'' || b == '[' || b == '(' || b == '-'))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* how much a block adds to (or takes from) the article around it */
 static long
 block_content_score(const block *b, const block_features *f, bool matched, const block_label *l,
@@ -1357,7 +1386,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 				cur = 0,
 				prose_words = 0;
 	ptrdiff_t	start = 0;
-	bool		in_comments = false;
+	bool		in_comments = false,
+				in_listing = false;
 	int			gap = 0;
 
 	*first = *last = -1;
@@ -1389,6 +1419,14 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		/* a code listing, table or plain list counts once, not once per line */
 		if (sc == -1 && !matched[i] && i > 0 && !blocks[i].blank_before && !matched[i - 1] &&
 			block_content_score(&blocks[i - 1], &feat[i - 1], false, &labels[i - 1], in_comments) == -1)
+			sc = 0;
+		/* lines that go on a code listing without a blank line between cost nothing */
+		if (blocks[i].blank_before)
+			in_listing = false;
+		if (!matched[i] && !feat[i].prose && code_statement(blocks[i].text))
+			in_listing = true;
+		else if (in_listing && sc < 0 && !feat[i].prose && !(matched[i] && labels[i].role != ROLE_DROP) &&
+				 (!matched[i] || labels[i].reason == AP_REASON_MARKUP))
 			sc = 0;
 		/* a short sentence between menu lines is a menu blurb, not a paragraph */
 		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&

@@ -858,6 +858,27 @@ main(void)
 			  res.n_dropped > 0 && strcmp(ap_reason_name(res.dropped[res.n_dropped - 3].reason), "comments") == 0);
 	}
 	{
+		/* a code listing whose lines look like menu items does not end the article */
+		static const char doc[] =
+			"Logging Raw HTTP Messages\n\n"
+			"The library writes every request and response in the form they take on the wire, so that a "
+			"reader can compare them with what a proxy or a packet capture shows for the same exchange.\n\n"
+			"builder.Services.AddHttpClient(\"Weather\").AddRawLogging(options => {\n"
+			"Request Headers Redacted\n"
+			"Authorization Header Value\n"
+			"Cookie Header Value\n"
+			"Response Body Content\n"
+			"Response Status Line\n"
+			"Client Name Weather\n"
+			"});\n\n"
+			"Both sides of the exchange are then written to the same log at the debug level.\n";
+
+		parse_text(doc, sizeof(doc) - 1);
+		CHECK("a code listing inside the article does not end it",
+			  res.n_paragraphs > 0 &&
+			  strncmp(res.paragraphs[res.n_paragraphs - 1].text.ptr, "Both sides of the exchange", 26) == 0);
+	}
+	{
 		/* a comment thread with no comments header: three comment headers open it */
 		static const char article[] =
 			"City Expands Bus Network to Eastern Suburbs\n\n"
