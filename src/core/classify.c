@@ -1369,6 +1369,37 @@ opens_discussion(ltext t)
 	return false;
 }
 
+#define ISLAND_MIN 60
+
+/*
+ * An article whose first part a long table, list or gallery cuts off: the
+ * best run of blocks before the window joins it when that run scores at
+ * least a quarter of the window (and ISLAND_MIN), the blocks between cost
+ * at most twice as much, and none of them is an end-of-article mark or
+ * comments.  Only before the window: after it, such runs were mostly
+ * author boxes, related posts and comments.
+ */
+static void
+join_island_before(const long *score, const bool *closing, long best, ptrdiff_t *first)
+{
+	long		cur = 0,
+				low = 0,
+				need = best / 4 > ISLAND_MIN ? best / 4 : ISLAND_MIN;
+	ptrdiff_t	to = -1;
+
+	/* walk back from the window: cur sums the blocks from its edge, low is its lowest point */
+	for (ptrdiff_t i = *first - 1; i >= 0 && !closing[i]; i--)
+	{
+		cur += score[i];
+		if (cur < low)
+			low = cur;
+		if (cur - low >= need && low >= -2 * (cur - low))
+			to = i;
+	}
+	if (to >= 0)
+		*first = to;
+}
+
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
@@ -1376,7 +1407,8 @@ opens_discussion(ltext t)
  * box inside it is bridged.  A comment section (a comments header after at
  * least a paragraph of prose) counts against whatever follows it,
  * so the discussion under an article never outweighs the article.  No
- * window when nothing scores above zero.
+ * window when nothing scores above zero.  A first part of the article cut
+ * off by a long table or list joins afterwards (join_island_before).
  */
 static void
 article_window(const block *blocks, const block_features *feat, const bool *matched,
@@ -1389,6 +1421,9 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 	bool		in_comments = false,
 				in_listing = false;
 	int			gap = 0;
+
+	long	   *score = ap_alloc((n ? n : 1) * sizeof(long));
+	bool	   *closing = ap_alloc((n ? n : 1) * sizeof(bool));
 
 	*first = *last = -1;
 	for (size_t i = 0; i < n; i++)
@@ -1446,8 +1481,14 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			*first = start;
 			*last = (ptrdiff_t) i;
 		}
+		score[i] = sc;
+		closing[i] = in_comments || (sc == -END_MARK_COST);
 		TRACE("score\t%d\t%ld\t%ld\t%.*s\n", (int) i, sc, cur, (int) (blocks[i].text.len < 70 ? blocks[i].text.len : 70), blocks[i].text.s);
 	}
+	if (*first >= 0)
+		join_island_before(score, closing, best, first);
+	ap_release(score);
+	ap_release(closing);
 }
 
 /* content words (four letters or more) of s, lower-cased ASCII, into a small set */

@@ -858,6 +858,31 @@ main(void)
 			  res.n_dropped > 0 && strcmp(ap_reason_name(res.dropped[res.n_dropped - 3].reason), "comments") == 0);
 	}
 	{
+		/* the article's first part, cut off from the rest by a long list of stops */
+		char		doc[6000];
+		size_t		o = 0;
+
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s",
+							   "City Expands Bus Network to Eastern Suburbs\n\n"
+							   "The city council voted on Tuesday to expand the bus network, adding four new routes that will "
+							   "serve the neighbourhoods on the eastern edge of the city for the first time in more than a "
+							   "decade, after years of complaints from residents who said that they had been left without a "
+							   "practical way to reach the centre, the hospital or the university without a car of their "
+							   "own, and the vote passed by a wide margin.\n\n");
+		for (int k = 1; k <= 22; k++)
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "\u2022 Stop %d Harbour Road\n", k);
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s",
+							   "\nOfficials said the new routes would cost about 12 million euros a year to run and that the "
+							   "money would come from a reallocation of the road maintenance budget, which has grown faster "
+							   "than any other part of the transport spending over the last five years.\n\n"
+							   "The first buses are due to run in September, once drivers have been hired and trained, and "
+							   "the council expects about nine thousand riders a day on the new routes by the end of the "
+							   "next year, rising as the new housing on the eastern edge fills up.\n");
+		parse_text(doc, o);
+		CHECK("an article's first part before a long list joins the rest",
+			  res.n_paragraphs > 0 && strncmp(res.paragraphs[0].text.ptr, "The city council voted", 22) == 0);
+	}
+	{
 		/* a code listing whose lines look like menu items does not end the article */
 		static const char doc[] =
 			"Logging Raw HTTP Messages\n\n"
