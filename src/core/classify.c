@@ -442,6 +442,15 @@ static family families[] = {
 		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
 		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
 		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
+	/* widget labels: embeds, review and price buttons, reading time, a bare "Image" or "Map" */
+	{AP_REASON_NAVIGATION, 8,
+		"view this post,jump to,full review,track price,price,read on,view on,view at,view it,buy on,buy at,buy it,"
+		"shop on,shop at,shop it,more info,more details,previous next,button for slide,min read,mins read,"
+		"minute read,minutes read,image,map",
+		"^\\W*(?:view this post on (?:instagram|tiktok|x|twitter|facebook|threads)|jump to (?:review|recipe|details)|"
+		"read (?:the )?full review|track price|see (?:the )?(?:latest )?prices? (?:at|on) \\w+|read on \\w+|"
+		"(?:view|buy|shop) (?:it )?(?:on|at) \\w+(?: \\w+)?|more info|more details|previous next|"
+		"button for slide \\d+.*|\\d+ min(?:ute)?s? read|image|map)\\W*$", NULL},
 	{AP_REASON_FOOTER, 8, "about,author bio,meet the,more articles,more posts,more stories",
 		"^(?:about (?:the )?(?:author|writer|authors|contributor|reviewer)s?|author bio|meet the (?:author|team)|"
 		"more (?:articles|posts|stories) by)\\b", NULL},

@@ -160,6 +160,11 @@ main(void)
 		  !reason_of("Riders were asked three questions, \"Why\": to learn, \"When\": 2026, and \"Where\": the depot."));
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
 	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
+	DROPS("an embed label inside the article", "View this post on Instagram", "navigation");
+	DROPS("a review button inside the article", "Read Full Review", "navigation");
+	DROPS("a reading time inside the article", "\u2022 6 min read", "navigation");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Riders can view on the map where each bus is.\n\n", "");
+	CHECK("a sentence with \"view on\" and \"map\" is kept", !reason_of("Riders can view on the map where each bus is."));
 	DROPS("a share button inside the article", "\u2022 Click to share on Bluesky (Opens in new window) Bluesky",
 		  "navigation");
 	DROPS("a shop button's price and retailer inside the article", "$115 at Wayfair", "navigation");
