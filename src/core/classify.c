@@ -371,6 +371,9 @@ static family families[] = {
 		"your browser (?:does not|doesn't) support", NULL},
 	{AP_REASON_MARKUP, 30, "\"",
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
+	/* an embedded frame as lynx prints it: "IFRAME: https://…" */
+	{AP_REASON_MARKUP, 120, "iframe:",
+		"^iframe: \\S+$", NULL},
 	{AP_REASON_CAPTION, 80, "(image,(photo,(pic,(credit,(illustration,(video,(file photo,(source",
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$", NULL},
 	{AP_REASON_CAPTION, 80, "/",

@@ -151,6 +151,7 @@ main(void)
 	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("an embedded frame as lynx prints it", "IFRAME: https://www.example.org/maps/embed?mid=1EfA-osuRfTt", "markup");
 	DROPS("script data cut mid-object",
 		  "Set of 3 \u2013 Gray\",\"currencyCode\":\"USD\",\"amountMax\":\"22.97\",\"onSale\": true}", "markup");
 	/* quoted words before colons in a sentence are not members of an object */
