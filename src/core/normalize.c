@@ -323,6 +323,43 @@ writer_put_run(norm_writer *w, const unsigned char *s, size_t n, int32_t src, bo
 	return c - src;
 }
 
+#define BYTES8(b) (0x0101010101010101ULL * (uint64_t) (b))
+
+/* a byte of v is zero */
+static inline bool
+has_zero_byte(uint64_t v)
+{
+	return ((v - BYTES8(0x01)) & ~v & BYTES8(0x80)) != 0;
+}
+
+/*
+ * How many of the bytes s[0..8) the fast path may copy at once: 8 when
+ * they are printable ASCII other than '&' and DEL with no two spaces side
+ * by side, 7 when the last of them is a space (the byte after it decides),
+ * 0 when any other byte is there.
+ */
+static inline size_t
+ascii_run8(const unsigned char *s)
+{
+	uint64_t	w,
+				x,
+				spaces;
+
+	memcpy(&w, s, 8);
+	if (w & BYTES8(0x80))
+		return 0;
+	/* a byte below 0x20 (the test is exact for bytes below 0x80), DEL or '&' */
+	if (((w - BYTES8(0x20)) & ~w & BYTES8(0x80)) || has_zero_byte(w ^ BYTES8(0x7F)) || has_zero_byte(w ^ BYTES8('&')))
+		return 0;
+	/* the spaces, exactly: 0x80 in each byte that is one */
+	x = w ^ BYTES8(' ');
+	spaces = ~(((x & BYTES8(0x7F)) + BYTES8(0x7F)) | x | BYTES8(0x7F));
+	/* two spaces side by side */
+	if (spaces & (spaces << 8))
+		return 0;
+	return s[7] == ' ' ? 7 : 8;
+}
+
 /*
  * Bytes of a character at s[0..left) that normalization leaves as it is:
  * printable ASCII other than '&' (1), or a three-byte character that is
@@ -402,6 +439,28 @@ needs_nfc(int32_t cp)
 	return answer;
 }
 
+/*
+ * No code point of block b (U+b*64 .. U+b*64+63, b < 1024, the three-byte
+ * range) needs NFC; answers are kept once found.
+ */
+static bool
+nfc_block_stable(unsigned b)
+{
+	static uint8_t known[1024];	/* 0 unknown, 1 stable, 2 not */
+
+	if (known[b] == 0)
+	{
+		known[b] = 1;
+		for (int32_t cp = (int32_t) b * 64; cp < (int32_t) b * 64 + 64; cp++)
+			if (needs_nfc(cp))
+			{
+				known[b] = 2;
+				break;
+			}
+	}
+	return known[b] == 1;
+}
+
 #define NFC_MAX_SEGMENT 64
 
 /*
@@ -463,6 +522,13 @@ apply_nfc(ltext_buf *b)
 			break;
 		if ((unsigned char) s[i] < 0xCC)
 			continue;
+		/* a three-byte character from a block of 64 where nothing changes: past its continuations */
+		if ((unsigned char) s[i] >= 0xE0 && (unsigned char) s[i] <= 0xEF && i + 2 < len &&
+			nfc_block_stable((unsigned) ((unsigned char) s[i] & 0x0F) << 6 | ((unsigned char) s[i + 1] & 0x3F)))
+		{
+			i += 2;
+			continue;
+		}
 		if (needs_nfc(utf8_at(s, len, i, NULL)))
 			break;
 	}
@@ -579,6 +645,9 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 						m;
 			bool		ascii = true;
 
+			/* eight bytes at a time while they are printable ASCII with single inner spaces */
+			while (j + 8 <= len && j - i < 4096 && (m = ascii_run8(raw + j)) != 0)
+				j += m;
 			/* single spaces between them stay as they are */
 			while (j < len && j - i < 4096)
 			{

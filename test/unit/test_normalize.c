@@ -116,6 +116,15 @@ main(void)
 			"\xE2\x80\x94\xE2\x80\x9Cx\xE2\x80\x9D\xE2\x81\xA0\xE3\x80\x81", "\xE2\x80\x94\xE2\x80\x9Cx\xE2\x80\x9D\xE3\x80\x81");
 	NORM_EQ("zero-width and soft hyphen dropped", "co\xC2\xAD" "op\xE2\x80\x8B" "era\xEF\xBB\xBF" "tion", "cooperation");
 	NORM_EQ("CRLF and CR to LF", "a\r\nb\rc", "a\nb\nc");
+	/* long ASCII runs go eight bytes at a time: what breaks a run, at every offset of a word */
+	NORM_EQ("double space across an 8-byte boundary", "abcdefg  hijklmnopqrstu  vwx", "abcdefg hijklmnopqrstu vwx");
+	NORM_EQ("double space inside an 8-byte word", "abcdefghij  klmnopqrstuvwxyz", "abcdefghij klmnopqrstuvwxyz");
+	NORM_EQ("space ending an 8-byte word", "abcdefg hijklmn opqrstu vwxyz", "abcdefg hijklmn opqrstu vwxyz");
+	NORM_EQ("DEL inside a long run", "abcdefghijklm\x7fnopqrstuvw", "abcdefghijklm nopqrstuvw");
+	NORM_EQ("entity inside a long run", "abcdefghijk&amp;lmnopqrstuvw", "abcdefghijk&lmnopqrstuvw");
+	NORM_EQ("tab inside a long run", "abcdefghijklmnopq\trstuvwxyz", "abcdefghijklmnopq rstuvwxyz");
+	NORM_EQ("space before a line break in a long run", "abcdefghijklmn \nopqrstuvwxyz", "abcdefghijklmn\nopqrstuvwxyz");
+	NORM_EQ("non-ASCII inside a long run", "abcdefghijklm\xC2\xA0nopqrstuvw", "abcdefghijklm nopqrstuvw");
 	NORM_EQ("lines trimmed, one blank line kept", "  a  \n\n\n\n   b   ", "a\n\nb");
 	NORM_EQ("leading and trailing blank lines dropped", "\n\n a \n\n", "a");
 	NORM_EQ("controls become spaces", "a\x01\x02" "b\x7f" "c", "a b c");
