@@ -494,6 +494,9 @@ _Static_assert(sizeof(families) / sizeof(families[0]) <= 63, "one literal group 
 
 /* literal groups: one per family (its index), and one for date cues */
 static literal_set family_literals;
+/* the same for blocks of more than SHORT_FAMILY_WORDS words: only the families that try them */
+static literal_set family_literals_long;
+#define SHORT_FAMILY_WORDS 16
 
 #define LITERALS_DATE 63
 static bool date_literals_ok;
@@ -518,11 +521,15 @@ classify_init(void)
 		return;
 	feature_word_max = word_lists_max_len(feature_lists, 2, true);
 	literal_set_init(&family_literals);
+	literal_set_init(&family_literals_long);
 	for (size_t i = 0; i < N_FAMILIES; i++)
 	{
 		families[i].re = rx_compile_builtin(families[i].pattern, true);
 		/* a full set (a programming error) only costs speed: search always */
-		if (families[i].literals && !literal_set_add(&family_literals, families[i].literals, (int) i))
+		if (families[i].literals &&
+			(!literal_set_add(&family_literals, families[i].literals, (int) i) ||
+			 (families[i].max_words > SHORT_FAMILY_WORDS &&
+			  !literal_set_add(&family_literals_long, families[i].literals, (int) i))))
 			families[i].literals = NULL;
 	}
 	date_literals_ok = literal_set_add(&family_literals, DATE_LITERALS, LITERALS_DATE);
@@ -3318,7 +3325,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		/* a repeated character holds the same literals in any stretch longer than the longest */
 		literals = f->words > FAMILY_MAX_WORDS ? 0 :
-			literal_set_scan(&family_literals, t.s, f->repeat_unit && t.len > 264 ? (size_t) (264 - 264 % f->repeat_unit) : t.len);
+			literal_set_scan(f->words > SHORT_FAMILY_WORDS ? &family_literals_long : &family_literals, t.s,
+							 f->repeat_unit && t.len > 264 ? (size_t) (264 - 264 % f->repeat_unit) : t.len);
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
 		{
 			labels[i].role = ROLE_BODY;
