@@ -186,10 +186,9 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 	}
 	while (i < norm.len)
 	{
-		size_t		e = i;
+		const char *nl = memchr(norm.s + i, '\n', norm.len - i);
+		size_t		e = nl ? (size_t) (nl - norm.s) : norm.len;
 
-		while (e < norm.len && norm.s[e] != '\n')
-			e++;
 		if (e == i)
 			blank = true;
 		else
