@@ -581,7 +581,7 @@ classify_init(void)
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
 		/* the cue ("Written byby": a scraper printing it twice), then an image placeholder or a */
 		/* form control a text browser prints ("(BUTTON)") */
-		"(?:(?:by|written by|words by|story by|text by|posted by|author)(?:by)?(?:\\s*:\\s*|\\s+)"
+		"(?:(?:by|written by|words by|story by|text by|posted by|authors?|contributors?(?=\\s*:))(?:by)?(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
 		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
@@ -909,7 +909,7 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 	}
 }
 
-/* t holds "by" or "author" (ASCII case folded), which every byline cue the patterns read holds */
+/* t holds "by", "author" or "contributor" (ASCII case folded), which every byline cue the patterns read holds */
 static bool
 names_by_cue(ltext t)
 {
@@ -920,6 +920,8 @@ names_by_cue(ltext t)
 		if (c == 'b' && (t.s[i + 1] | 32) == 'y')
 			return true;
 		if (c == 'a' && i + 6 <= t.len && ascii_ieq(t.s + i, 6, "author"))
+			return true;
+		if (c == 'c' && i + 11 <= t.len && ascii_ieq(t.s + i, 11, "contributor"))
 			return true;
 	}
 	return false;

@@ -208,6 +208,9 @@ main(void)
 			{"By Quiet Light", "under the headline, a By line of plain words names the author", "Quiet Light"},
 			{"BY JANE ROE", "a By line in capitals", "JANE ROE"},
 			{"AUTHOR: Jane Roe", "an Author line in capitals", "Jane Roe"},
+			{"Authors: Jane Roe and John Doe", "an Authors: line names both", "Jane Roe and John Doe"},
+			{"Contributors: Jane Roe", "a Contributors: line", "Jane Roe"},
+			{"Contributors to the fund", "\"Contributors\" without a colon is no byline", NULL},
 		};
 
 		check_bylines(cases, sizeof(cases) / sizeof(cases[0]));
