@@ -465,6 +465,9 @@ static family families[] = {
 		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
 		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},
+	/* a permission notice under a table or quote ("© A.M. Best Company, Inc. — used by permission"), not the page's */
+	{AP_REASON_DISCLAIMER, 30, "permission",
+		"\\b(?:used|reprinted|reproduced) (?:by|with) (?:kind )?permission\\b", NULL},
 	{AP_REASON_COPYRIGHT, 60, "\xc2\xa9,(c),copyright,all rights reserved",
 		"(?:^|\\s)(?:©|\\(c\\)|copyright\\b)\\s*(?:\\d{4}|[\\p{L}])|\\ball rights reserved\\b", NULL},
 	{AP_REASON_NAVIGATION, 12,
@@ -1393,29 +1396,52 @@ opens_discussion(ltext t)
 #define ISLAND_MIN 60
 
 /*
- * An article whose first part a long table, list or gallery cuts off: the
- * best run of blocks before the window joins it when that run scores at
- * least a quarter of the window (and ISLAND_MIN), the blocks between cost
- * at most twice as much, and none of them is an end-of-article mark or
- * comments.  Only before the window: after it, such runs were mostly
+ * An article whose first parts long tables, lists or galleries cut off: a
+ * run of blocks before the window joins it when that run scores at least a
+ * quarter of the window (and ISLAND_MIN), the blocks between it and what
+ * has joined cost at most twice as much, and none of them is an
+ * end-of-article mark or comments; then the next run is weighed the same way.  Only before the window: after it, such runs were mostly
  * author boxes, related posts and comments.
  */
 static void
 join_island_before(const long *score, const bool *closing, long best, ptrdiff_t *first)
 {
-	long		cur = 0,
-				low = 0,
+	long		cur = 0,		/* sum of the blocks from the window's edge */
+				edge = 0,		/* cur at the edge of what has joined so far */
+				low = 0,		/* the bottom of the gap since that edge */
+				top = 0,		/* cur at the end of the island being joined */
 				need = best / 4 > ISLAND_MIN ? best / 4 : ISLAND_MIN;
 	ptrdiff_t	to = -1;
+	bool		in_island = false;
 
-	/* walk back from the window: cur sums the blocks from its edge, low is its lowest point */
 	for (ptrdiff_t i = *first - 1; i >= 0 && !closing[i]; i--)
 	{
 		cur += score[i];
+		if (in_island)
+		{
+			if (cur > top)
+			{
+				/* the island goes on */
+				to = i;
+				top = cur;
+			}
+			else if (cur < top - need)
+			{
+				/* a new gap: the next island is measured from here */
+				in_island = false;
+				edge = top;
+				low = cur;
+			}
+			continue;
+		}
 		if (cur < low)
 			low = cur;
-		if (cur - low >= need && low >= -2 * (cur - low))
+		if (cur - low >= need && low - edge >= -2 * (cur - low))
+		{
 			to = i;
+			top = cur;
+			in_island = true;
+		}
 	}
 	if (to >= 0)
 		*first = to;
@@ -1444,7 +1470,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 	int			gap = 0;
 
 	long	   *score = ap_alloc((n ? n : 1) * sizeof(long));
-	bool	   *closing = ap_alloc((n ? n : 1) * sizeof(bool));
+	bool	   *closing = ap_alloc0((n ? n : 1) * sizeof(bool));
 
 	*first = *last = -1;
 	for (size_t i = 0; i < n; i++)
@@ -1463,7 +1489,10 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_SHARE ||
 			 labels[i].reason == AP_REASON_SUBSCRIBE || labels[i].reason == AP_REASON_FOOTER ||
 			 labels[i].reason == AP_REASON_COPYRIGHT))
+		{
 			sc = -END_MARK_COST;
+			closing[i] = true;
+		}
 		/* a long stretch of furniture is another part of the page: it costs more per block */
 		if (sc < -1)
 		{
@@ -1503,7 +1532,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			*last = (ptrdiff_t) i;
 		}
 		score[i] = sc;
-		closing[i] = in_comments || (sc == -END_MARK_COST);
+		closing[i] = closing[i] || in_comments;
 		TRACE("score\t%d\t%ld\t%ld\t%.*s\n", (int) i, sc, cur, (int) (blocks[i].text.len < 70 ? blocks[i].text.len : 70), blocks[i].text.s);
 	}
 	if (*first >= 0)

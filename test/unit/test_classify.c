@@ -138,6 +138,7 @@ main(void)
 		  !reason_of("By providing more buses, the city hopes riders will accept longer routes."));
 	DROPS("comment count", "42 comments", "comments");
 	DROPS("copyright line", "\xC2\xA9 2025 City Press Ltd. All rights reserved.", "copyright");
+	DROPS("a permission notice under a table", "\xC2\xA9 Transit Data Company, Inc. \u2014 used by permission", "disclaimer");
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
 	DROPS("related header", "Related Articles", "related");
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
