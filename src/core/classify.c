@@ -1130,28 +1130,31 @@ is_script_data(ltext t)
 
 	while ((p = memchr(p, ':', (size_t) (end - p))) != NULL)
 	{
-		const char *k = p - 1,
-				   *v = p + 1;
+		size_t		colon = (size_t) (p - t.s),
+					k,
+					v = colon + 1;
 
 		p++;
-		/* "key" right before the colon: a name of letters, digits and underscores */
-		if (k <= t.s || *k != '"')
+		/* "key" right before the colon: a name of ASCII letters, digits and underscores */
+		if (colon < 3 || t.s[colon - 1] != '"')
 			continue;
-		k--;
-		while (k >= t.s && ((*k >= 'a' && *k <= 'z') || (*k >= 'A' && *k <= 'Z') || (*k >= '0' && *k <= '9') || *k == '_'))
-			k--;
-		if (k < t.s || *k != '"' || k + 2 > p - 2)
+		for (k = colon - 1; k > 0 && ((t.s[k - 1] >= 'a' && t.s[k - 1] <= 'z') || (t.s[k - 1] >= 'A' && t.s[k - 1] <= 'Z') ||
+									 (t.s[k - 1] >= '0' && t.s[k - 1] <= '9') || t.s[k - 1] == '_'); k--)
+			;
+		/* t.s[k - 1] is the opening quote of a key of one character or more */
+		if (k < 1 || k == colon - 1 || t.s[k - 1] != '"')
 			continue;
 		/* a member opens the object or follows a comma */
-		while (--k >= t.s && *k == ' ')
+		for (k--; k > 0 && t.s[k - 1] == ' '; k--)
 			;
-		if (k >= t.s && *k != ',' && *k != '{')
+		if (k > 0 && t.s[k - 1] != ',' && t.s[k - 1] != '{')
 			continue;
-		while (v < end && *v == ' ')
+		while (v < t.len && t.s[v] == ' ')
 			v++;
-		if (v < end && (*v == '"' || *v == '{' || *v == '[' || *v == '-' || (*v >= '0' && *v <= '9') ||
-						starts_word(v, end, "true") || starts_word(v, end, "false") ||
-						starts_word(v, end, "null")) && ++members >= 3)
+		if (v < t.len && (t.s[v] == '"' || t.s[v] == '{' || t.s[v] == '[' || t.s[v] == '-' ||
+						  (t.s[v] >= '0' && t.s[v] <= '9') || starts_word(t.s + v, end, "true") ||
+						  starts_word(t.s + v, end, "false") || starts_word(t.s + v, end, "null")) &&
+			++members >= 3)
 			return true;
 	}
 	return false;
@@ -1400,8 +1403,9 @@ opens_discussion(ltext t)
  * run of blocks before the window joins it when that run scores at least a
  * quarter of the window (and ISLAND_MIN), the blocks between it and what
  * has joined cost at most twice as much, and none of them is an
- * end-of-article mark or comments; then the next run is weighed the same way.  Only before the window: after it, such runs were mostly
- * author boxes, related posts and comments.
+ * end-of-article mark or comments; then the next run is weighed the same
+ * way.  Only before the window: after it, such runs were mostly author
+ * boxes, related posts and comments.
  */
 static void
 join_island_before(const long *score, const bool *closing, long best, ptrdiff_t *first)

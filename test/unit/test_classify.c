@@ -160,6 +160,10 @@ main(void)
 			  "Riders were asked three questions, \"Why\": to learn, \"When\": 2026, and \"Where\": the depot.\n\n", "");
 	CHECK("prose with quoted words before colons is kept",
 		  !reason_of("Riders were asked three questions, \"Why\": to learn, \"When\": 2026, and \"Where\": the depot."));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "The fare bands are \"low\": 2, then \"high\": 4 and \"peak\": 6 euros at rush hour.\n\n", "");
+	CHECK("... also with numbers after the colons, where no comma or brace opens a member",
+		  !reason_of("The fare bands are \"low\": 2, then \"high\": 4 and \"peak\": 6 euros at rush hour."));
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
 	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
 	DROPS("an embed label inside the article", "View this post on Instagram", "navigation");
