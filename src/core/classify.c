@@ -1160,6 +1160,21 @@ is_script_data(ltext t)
 	return false;
 }
 
+/*
+ * Bytes of t the literal scan must read: all, except in a rule of one
+ * repeated character, where every stretch of whole characters longer than
+ * the longest literal holds the same literals as the whole.
+ */
+static size_t
+literal_scan_len(ltext t, const block_features *f)
+{
+	size_t		n = LITERAL_LEN_MAX + 2 * (size_t) f->repeat_unit;
+
+	if (f->repeat_unit == 0 || t.len <= n)
+		return t.len;
+	return n - n % f->repeat_unit;
+}
+
 static void
 drop_as(block_label *l, ap_reason r)
 {
@@ -1514,8 +1529,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			in_listing = false;
 		if (!matched[i] && !feat[i].prose && code_statement(blocks[i].text))
 			in_listing = true;
-		else if (in_listing && sc < 0 && !feat[i].prose && !(matched[i] && labels[i].role != ROLE_DROP) &&
-				 (!matched[i] || labels[i].reason == AP_REASON_MARKUP))
+		else if (in_listing && sc < 0 && !feat[i].prose && (!matched[i] || labels[i].reason == AP_REASON_MARKUP))
 			sc = 0;
 		/* a short sentence between menu lines is a menu blurb, not a paragraph */
 		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&
@@ -2990,11 +3004,6 @@ near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptr
 	return false;
 }
 
-/*
- * A subheading of the article, not a related headline: numbered ("3. Plan
- * Ahead"), ending with a colon or question mark, or sharing two content
- * words with the paragraph under it.
- */
 /* a numbered step of the article: "Step 2: …", "Tip #3 – …", "Chapter 4. …" */
 static bool
 starts_labelled_step(ltext t)
@@ -3027,6 +3036,11 @@ starts_labelled_step(ltext t)
 						 (d + 3 <= t.len && (memcmp(t.s + d, "\u2013", 3) == 0 || memcmp(t.s + d, "\u2014", 3) == 0)));
 }
 
+/*
+ * A subheading of the article, not a related headline: numbered ("3. Plan
+ * Ahead", "Step 2:"), ending with a colon or question mark, or sharing two content
+ * words with the paragraph under it.
+ */
 static bool
 is_subheading(const block *blocks, const block_features *feat, size_t n, size_t i)
 {
@@ -3358,10 +3372,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			f->thread_header = true;
 			thread_headers++;
 		}
-		/* a repeated character holds the same literals in any stretch longer than the longest */
 		literals = f->words > FAMILY_MAX_WORDS ? 0 :
 			literal_set_scan(f->words > SHORT_FAMILY_WORDS ? &family_literals_long : &family_literals, t.s,
-							 f->repeat_unit && t.len > 264 ? (size_t) (264 - 264 % f->repeat_unit) : t.len);
+							 literal_scan_len(t, f));
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))
 		{
 			labels[i].role = ROLE_BODY;

@@ -242,12 +242,9 @@ span_key(const run_ctx *c, int32_t a, int32_t b, gaz_key *key)
 static const gaz_entry *
 lookup_span(const run_ctx *c, gaz_list list, int32_t a, int32_t b)
 {
-	const char *s;
-	size_t		len;
+	gaz_key		key;
 
-	if (!join_tokens(c, a, b, &s, &len))
-		return NULL;
-	return gaz_lookup(list, s, len);
+	return span_key(c, a, b, &key) ? gaz_lookup_key(list, &key) : NULL;
 }
 
 /* "LONDON" in a wire dateline: look the all-caps word up as "London" */

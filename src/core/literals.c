@@ -57,7 +57,7 @@ literal_set_add(literal_set *set, const char *list, int group)
 			int			k = set->count;
 			const uint8_t *u = (const uint8_t *) p;
 
-			if (k == LITERAL_MAX || n > 255)
+			if (k == LITERAL_MAX || n > LITERAL_LEN_MAX)
 				return false;
 			set->text[k] = p;
 			set->len[k] = (uint8_t) n;

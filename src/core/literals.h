@@ -14,6 +14,7 @@
 #define LITERAL_MAX_GROUPS 64
 #define LITERAL_MAX 512			/* literals in one set */
 #define LITERAL_HASH_BITS 12		/* buckets of the three-byte index */
+#define LITERAL_LEN_MAX 255		/* bytes of the longest literal */
 
 typedef struct literal_set
 {
@@ -39,9 +40,9 @@ typedef struct literal_set
 void		literal_set_init(literal_set *set);
 
 /*
- * Add every literal of a comma-separated list (lower case; at most 255 bytes
- * each) to group (0..63, not LITERAL_GROUP_FOLDS).  Returns false when the
- * set is full.
+ * Add every literal of a comma-separated list (lower case; at most
+ * LITERAL_LEN_MAX bytes each) to group (0..63, not LITERAL_GROUP_FOLDS).
+ * Returns false when the set is full.
  */
 bool		literal_set_add(literal_set *set, const char *list, int group);
 
