@@ -3,11 +3,14 @@
 #include "normalize.h"
 #include "unit.h"
 
-/* three lines of a hard-wrapped paragraph */
+/* lines of hard-wrapped paragraphs */
 #define WRAPPED_LINES \
 	"The committee met on Tuesday to consider the proposal, which would\n" \
 	"change how the city pays for road repairs over the next ten years and\n" \
 	"shift part of the cost to the regional government from next spring.\n"
+#define WRAPPED_LINES_2 \
+	"Members of the public were invited to speak, and several residents\n" \
+	"described potholes that had gone unrepaired for more than two years,\n"
 
 static vec
 split(ap_arena *a, const char *s)
@@ -60,8 +63,7 @@ main(void)
 	v = split(a,
 			  WRAPPED_LINES
 			  "\n"
-			  "Members of the public were invited to speak, and several residents\n"
-			  "described potholes that had gone unrepaired for more than two years,\n"
+			  WRAPPED_LINES_2
 			  "while business owners asked for the work to be done outside peak hours.\n"
 			  "\n"
 			  "A final vote is expected next month after a second round of hearings\n"
@@ -88,8 +90,7 @@ main(void)
 	vec_free(&v);
 	v = split(a,
 			  WRAPPED_LINES
-			  "Members of the public were invited to speak, and several residents\n"
-			  "described potholes that had gone unrepaired for more than two years,\n"
+			  WRAPPED_LINES_2
 			  "and the courses on offer at the school this year, in order, are these\n"
 			  "+ Level 1 Award in Wines\n+ Level 2 Award in Wines\n");
 	CHECK_INT("a \"+\" item does not continue a hard-wrapped line", v.n, 3);
