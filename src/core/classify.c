@@ -1963,6 +1963,41 @@ headline_inner_line(const block *blocks, const block_features *feat, const block
 	return -1;
 }
 
+/*
+ * A site's menu printed as one line: "Home Blog About", "Engora Data Blog".
+ * Words split at spaces, case folded: a menu word, no function word but
+ * menu words ("About", "All"), and every content word capitalized or a
+ * second menu word.  "Home buyer's insurance guide" is a title.
+ */
+static bool
+is_menu_text(ltext t, const block_features *f)
+{
+	static const char *const vocab[] = {
+		"home", "blog", "about", "contact", "search", "login", "log", "sign", "posts", "feeds", "links",
+		"news", "shop", "menu", "subscribe", "archive", "archives", "categories", "tags", "projects",
+		"resources", "services", "products", "portfolio", "events", "careers", "donate", "faq", "help",
+		"support", "account", "cart", "register", "newsletter", "podcast", "videos", "photos",
+		"docs", "pricing", "press", "jobs", "us", "more", "all", NULL
+	};
+	int			menu = 0;
+	size_t		i = 0;
+
+	while (i < t.len)
+	{
+		size_t		ws = i;
+
+		while (i < t.len && t.s[i] != ' ')
+			i++;
+		if (i > ws && in_list(vocab, t.s + ws, i - ws))
+			menu++;
+		else if (i > ws && in_list(function_words, t.s + ws, i - ws))
+			return false;
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+	}
+	return menu >= 2 || (menu == 1 && f->cap_words == f->content_words);
+}
+
 /* lower-case runs of three letters or more glued to a capital: "HomeGarden GuidanceGardening" */
 static int
 glued_word_joins(ltext t)
@@ -2062,6 +2097,8 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
  * article repeats as a subheading) score low.  A breadcrumb trail gives its
  * last part.
  */
+static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
+
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
@@ -2075,7 +2112,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	int			scores[128];
 	size_t		tails[128],
 				ends[128];
-	bool		printed_before[128];
+	bool		printed_before[128],
+				menu_text[128];
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
@@ -2102,6 +2140,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	{
 		scores[k] = -1000;
 		printed_before[k] = false;
+		menu_text[k] = false;
 	}
 	for (ptrdiff_t i = lo; i <= hi && i < (ptrdiff_t) n; i++)
 	{
@@ -2159,6 +2198,10 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 4;
 		if (glued_word_joins(t) >= 2)
 			score -= 4;			/* menu entries or crumbs glued together */
+		bool		menu = is_menu_text(t, f);
+
+		if (menu)
+			score -= 4;
 		if (shouting(t))
 			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
 		if (t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z')
@@ -2195,6 +2238,16 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				score += 3;
 				break;
 			}
+		/* just under the date: "Nov 30, 2025" then the post's title */
+		if (i > 0 && labels[i - 1].role == ROLE_DATELINE)
+			score += 2;
+		{
+			size_t		bs,
+						be;
+
+			if (starts_with_bio(t, &bs, &be))
+				score -= 4;		/* "Jane Roe is a reporter at ..." */
+		}
 		/* the page repeats its title (document title and heading) */
 		bool		repeated = false;
 
@@ -2214,6 +2267,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		{
 			scores[i - lo] = score;
 			printed_before[i - lo] = repeated;
+			menu_text[i - lo] = menu;
 			tails[i - lo] = tail;
 			ends[i - lo] = tail + t.len;
 		}
@@ -2228,11 +2282,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	/*
 	 * A title and the standfirst under it score alike: the title comes
 	 * first.  Not a line the page printed before (a menu entry repeated
-	 * above the article: "Book a Demo Log In").
+	 * above the article: "Book a Demo Log In"), nor a menu line.
 	 */
 	for (ptrdiff_t k = best_i - 3; best_i >= 0 && k < best_i; k++)
 		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
-			scores[k - lo] >= best - 1 && feat[k].words >= 3 && !printed_before[k - lo])
+			scores[k - lo] >= best - 1 && feat[k].words >= 3 && !printed_before[k - lo] &&
+			!menu_text[k - lo])
 		{
 			best_i = k;
 			*value_start = tails[k - lo];

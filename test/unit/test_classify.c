@@ -64,6 +64,12 @@ str_is(ap_str s, const char *want)
  * Each case: a line under the headline, the check's name, and the byline it
  * gives (NULL: none).  res keeps the last case's parse.
  */
+/* two paragraphs of article prose, for documents that test the lines above them */
+#define BUS_ROUTES_1 "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where " \
+	"thousands of new homes have been built over the last decade."
+#define BUS_ROUTES_2 "Officials said the routes would start in the spring and run every ten minutes at peak hours, with " \
+	"later evening services added in the summer."
+
 /* the headline of doc is want */
 static void
 check_headline(const char *doc, const char *name, const char *want)
@@ -683,6 +689,28 @@ main(void)
 
 		check_headline(doc, "a menu line printed twice is not taken over the title under it",
 					   "Twelve Skills Every Bus Network Planner Needs");
+	}
+	{
+		/* {lines above the body, check, headline}: menus, dates and bios around the title */
+		static const char *const cases[][3] = {
+			{"Jane Roe\n\nHome Blog About\n\nThe seven habits of slow bus routes",
+			 "a site's menu on one line is not the headline", "The seven habits of slow bus routes"},
+			{"City Herald\n\nShare\n\nPrint\n\nHome buyers guide: bus routes, rents, schools",
+			 "... a title with one menu word and a lower-case word stays the headline",
+			 "Home buyers guide: bus routes, rents, schools"},
+			{"Transit Notes Weekly\n\nShare\n\nPrint\n\nNov 30, 2025\n\nThe seven habits of slow bus routes",
+			 "a line just under the date is the post's title", "The seven habits of slow bus routes"},
+			{"How slow bus routes cost the city\n\nMaria Lopez\n\nNov 30, 2025\n\n"
+			 "Maria Lopez is Digital Archive Manager at the City Library in the Eastern Suburbs",
+			 "an author's bio under the date is not the headline", "How slow bus routes cost the city"},
+		};
+		char		doc[1024];
+
+		for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		{
+			snprintf(doc, sizeof(doc), "%s\n\n%s\n\n%s\n", cases[k][0], BUS_ROUTES_1, BUS_ROUTES_2);
+			check_headline(doc, cases[k][1], cases[k][2]);
+		}
 	}
 	{
 		/* an author box closing the article; the same sentence followed by prose stays */
