@@ -1998,6 +1998,22 @@ is_menu_text(ltext t, const block_features *f)
 	return menu >= 2 || (menu == 1 && f->cap_words == f->content_words);
 }
 
+/* a count spelled out first: "Twelve Skills Every Planner Needs" */
+static bool
+starts_number_word(ltext t)
+{
+	static const char *const numbers[] = {
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+		"thirty", "forty", "fifty", "hundred", NULL
+	};
+	size_t		i = 0;
+
+	while (i < t.len && t.s[i] != ' ')
+		i++;
+	return in_list(numbers, t.s, i);
+}
+
 /* lower-case runs of three letters or more glued to a capital: "HomeGarden GuidanceGardening" */
 static int
 glued_word_joins(ltext t)
@@ -2202,6 +2218,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 
 		if (menu)
 			score -= 4;
+		/* six words or more without one function word: a menu or a tag list, seldom a title */
+		if (f->words >= 6 && f->function_words == 0 && f->numbers == 0 && !starts_number_word(t))
+		{
+			score -= 3;
+			menu = true;
+		}
 		if (shouting(t))
 			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
 		if (t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z')

@@ -703,6 +703,10 @@ main(void)
 			{"How slow bus routes cost the city\n\nMaria Lopez\n\nNov 30, 2025\n\n"
 			 "Maria Lopez is Digital Archive Manager at the City Library in the Eastern Suburbs",
 			 "an author's bio under the date is not the headline", "How slow bus routes cost the city"},
+			{"City Herald\n\nBus Routes Trains Ferries Cycling Parking Maps Fares\n\nShare\n\n"
+			 "Planning new bus routes for the suburbs",
+			 "a menu of six words or more without a function word is not the headline, nor a title over its standfirst",
+			 "Planning new bus routes for the suburbs"},
 		};
 		char		doc[1024];
 
