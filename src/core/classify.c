@@ -1883,8 +1883,9 @@ static const char *const image_alt_words[] = {
 
 /*
  * What a page puts before a title on the same line: a breadcrumb or label
- * ("Home > Marketing >", "CottageCare | Blog |", "Video:"), a list number
- * ("3."), "12 Comments on", or crumbs glued to it ("Garden Guidance" +
+ * ("Home > Marketing >", "CottageCare | Blog |", "Video:"), a breadcrumb
+ * from the site's root without separators ("Home Quest Lists"), a list
+ * number ("3."), "12 Comments on", or crumbs glued to it ("Garden Guidance" +
  * "Gardening in ...", no space between).
  */
 static bool
@@ -1898,6 +1899,8 @@ is_title_prefix_junk(ltext p, bool glued)
 		return true;
 	if (p.s[p.len - 1] == ':' || p.s[p.len - 1] == '.')
 		return true;			/* "Video:", "3." */
+	if (p.len > 5 && memcmp(p.s, "Home ", 5) == 0)
+		return true;			/* a breadcrumb from the site's root: "Home Quest Lists" */
 	for (size_t i = 0; i < p.len; i++)
 	{
 		unsigned char c = (unsigned char) p.s[i];

@@ -595,6 +595,8 @@ main(void)
 			 "Council Expands the Bus Network"},
 			{"Video: Council Expands the Bus Network", "Council Expands the Bus Network",
 			 "Council Expands the Bus Network"},
+			{"Home Transport News Council Expands the Bus Network", "Council Expands the Bus Network",
+			 "Council Expands the Bus Network"},
 			{"12 Comments on Council Expands the Bus Network", "Council Expands the Bus Network",
 			 "Council Expands the Bus Network"},
 			{"Council Expands the Bus Network Hero Banner", "Council Expands the Bus Network",
