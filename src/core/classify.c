@@ -509,7 +509,15 @@ static bool date_literals_ok;
 
 static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
-static rx_code *re_date_part;	/* a calendar date or a relative time, not a bare clock or weekday */
+/*
+ * A calendar date or a relative time, not a bare clock or weekday: asked
+ * only whether one occurs (has_date_part), of three patterns apart, each
+ * with a narrower table of first bytes than their alternation would have:
+ * those led by a digit, by a month name, and the words "just now",
+ * "yesterday", "today ... 10:30".  Short lines search them at about half
+ * the cost of one pattern.
+ */
+static rx_code *re_date_part[3];
 static rx_code *re_byline;
 static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the next line */
 static rx_code *re_byline_named;	/* the name, then "By" and the name again */
@@ -556,12 +564,17 @@ classify_init(void)
 		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
 		"|\\b" WEEKDAYS "\\b",
 		true);
-	re_date_part = rx_compile_builtin(
+	re_date_part[0] = rx_compile_builtin(
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
-		"|\\b(?:just now|yesterday)\\b"
-		"|(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?\\b|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
-		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
+		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
+		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
+		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b",
+		true);
+	re_date_part[1] = rx_compile_builtin(
+		"(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?\\b|\\b" MONTHS "\\.?,?\\s+[0-9]{4}\\b",
+		true);
+	re_date_part[2] = rx_compile_builtin(
+		"\\b(?:just now|yesterday)\\b|\\btoday\\b.*[0-9]{1,2}:[0-9]{2}",
 		true);
 	re_reading_time = rx_compile_builtin(
 		"\\b[0-9]+\\s*(?:min(?:ute)?s?|mins?\\.)\\s*(?:read|reading)\\b|\\breading time\\b(?:\\s*:?\\s*[0-9]+\\s*(?:min(?:ute)?s?))?", true);
@@ -661,6 +674,16 @@ may_hold_date(const char *s, size_t len, bool times)
 	return false;
 }
 
+/* re_date_part matches somewhere in s[0..len) */
+static bool
+has_date_part(const char *s, size_t len)
+{
+	for (int k = 0; k < 3; k++)
+		if (rx_search(re_date_part[k], s, len, 0, NULL, NULL))
+			return true;
+	return false;
+}
+
 bool
 find_time_expression(const char *s, size_t len, size_t *start, size_t *end)
 {
@@ -741,7 +764,7 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 	if (date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
 		return false;
 	/* a clock time, a price or a weekday alone is not a dateline */
-	if (!may_hold_date(t.s, t.len, false) || !rx_search(re_date_part, t.s, t.len, 0, NULL, NULL))
+	if (!may_hold_date(t.s, t.len, false) || !has_date_part(t.s, t.len))
 		return false;
 	if (!find_time_expression(t.s, t.len, vs, ve))
 		return false;
@@ -941,7 +964,7 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 		return false;
 	/* a sentence is no byline, except "Posted by Jane Roe on Friday December 19, 2025 ..." */
 	if (f->prose && !((t.len > 10 && (ascii_ieq(t.s, 10, "posted by ") || ascii_ieq(t.s, 11, "written by "))) &&
-					  rx_search(re_date_part, t.s, t.len, 0, NULL, NULL)))
+					  has_date_part(t.s, t.len)))
 		return false;
 	if (!names_by_cue(t) ||
 		!(rx_search(re_byline, t.s, t.len, 0, &ms, &me) ||
@@ -976,7 +999,7 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 					te;
 
 		if (find_time_expression(t.s + me, t.len - me, &ts, &te) &&
-			rx_search(re_date_part, t.s + me, t.len - me, 0, NULL, NULL))
+			has_date_part(t.s + me, t.len - me))
 		{
 			*time_s = me + ts;
 			*time_e = me + te;
