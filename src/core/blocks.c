@@ -1,9 +1,11 @@
 /*
  * blocks.c — owns stage 3: splitting normalized text into lines and blocks,
  * detecting hard-wrapped documents, merging wrapped lines and joining
- * end-of-line hyphenation.  Linear in the number of lines.
+ * end-of-line hyphenation (a real hyphen kept by the dictionary).  Linear in
+ * the number of lines.
  */
 #include "blocks.h"
+#include "gazetteer.h"
 
 typedef struct line
 {
@@ -88,6 +90,56 @@ hyphen_join(ltext t, const line *a, const line *b)
 }
 
 /*
+ * The ASCII letters of t[start..end), lower-cased into buf (size cap);
+ * false when one is not an ASCII letter or they do not fit.
+ */
+static bool
+ascii_letters_lower(ltext t, size_t start, size_t end, char *buf, size_t cap, size_t *n)
+{
+	if (end <= start || end - start >= cap)
+		return false;
+	for (size_t i = start; i < end; i++)
+	{
+		unsigned char c = (unsigned char) t.s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c < 'a' || c > 'z')
+			return false;
+		buf[i - start] = (char) c;
+	}
+	*n = end - start;
+	return true;
+}
+
+/*
+ * At a hyphen_join, the hyphen is the word's own when the two parts are
+ * dictionary words and their join is not: "well-" + "known" stays
+ * "well-known", "re-" + "sidents" becomes "residents".  Only ASCII words
+ * are looked up; others lose the hyphen.
+ */
+static bool
+hyphen_is_kept(ltext t, const line *a, const line *b)
+{
+	char		word[64];
+	size_t		head_start = a->end - 1,
+				tail_end = b->start,
+				head_len,
+				tail_len;
+
+	while (head_start > a->start && ((t.s[head_start - 1] | 32) >= 'a' && (t.s[head_start - 1] | 32) <= 'z'))
+		head_start--;
+	while (tail_end < b->end && ((t.s[tail_end] | 32) >= 'a' && (t.s[tail_end] | 32) <= 'z'))
+		tail_end++;
+	if (!ascii_letters_lower(t, head_start, a->end - 1, word, sizeof(word), &head_len) ||
+		!ascii_letters_lower(t, b->start, tail_end, word + head_len, sizeof(word) - head_len, &tail_len))
+		return false;
+	if (gaz_lookup(GAZ_COMMON_WORD, word, head_len + tail_len))
+		return false;			/* a word broken at the line's end */
+	return gaz_lookup(GAZ_COMMON_WORD, word, head_len) && gaz_lookup(GAZ_COMMON_WORD, word + head_len, tail_len);
+}
+
+/*
  * A hard-wrapped document has most of its longer lines close to one width.
  * Returns that width, or 0 when the document is not hard-wrapped.
  */
@@ -155,10 +207,12 @@ emit_block(ltext norm, const line *lines, size_t first, size_t last,
 		size_t		s = lines[i].start,
 					e = lines[i].end;
 
-		if (i < last && hyphen_join(norm, &lines[i], &lines[i + 1]))
-			e--;				/* drop the hyphen, no space */
+		bool		hyphen = i < last && hyphen_join(norm, &lines[i], &lines[i + 1]);
+
+		if (hyphen && !hyphen_is_kept(norm, &lines[i], &lines[i + 1]))
+			e--;				/* drop the hyphen; no space either way */
 		ltext_buf_append(tmp, norm.s + s, e - s, norm.src + s);
-		if (i < last && !hyphen_join(norm, &lines[i], &lines[i + 1]))
+		if (i < last && !hyphen)
 			ltext_buf_append_one(tmp, " ", 1, norm.src[e]);
 	}
 	b->text = ltext_buf_finish(tmp, arena, norm.src[lines[last].end]);

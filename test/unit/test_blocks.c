@@ -56,6 +56,15 @@ main(void)
 	CHECK("hyphen removed when the next line starts lower case", block_is(&v, 0, "The government said the programme would start in May."));
 	vec_free(&v);
 
+	v = split(a, "The council said the well-\nknown route would stay and the re-\nsidents cheered.\n");
+	CHECK("a hyphen between two dictionary words stays at a line break",
+		  block_is(&v, 0, "The council said the well-known route would stay and the residents cheered."));
+	vec_free(&v);
+
+	v = split(a, "The Zorblat-\nquin plan starts in May.\n");
+	CHECK("... parts the dictionary lacks lose the hyphen", block_is(&v, 0, "The Zorblatquin plan starts in May."));
+	vec_free(&v);
+
 	v = split(a, "She met Jean-\nPierre at noon.\n");
 	CHECK_INT("hyphen before a capital is not a soft break", v.n, 2);
 	vec_free(&v);
