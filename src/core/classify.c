@@ -2131,16 +2131,17 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 		}
 }
 
+static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
+
 /*
  * The headline is a title-like line before the article: scored by title
- * case, length, closeness to the first paragraph, and how many of its words
- * the opening paragraphs repeat.  Menu-like lines (bullets, bars, phone
- * numbers), numbered list items and table-of-contents entries (lines the
+ * case, length, closeness to the first paragraph, how many of its words
+ * the opening paragraphs repeat, and a date line just above it.  Menu-like
+ * lines (bullets, bars, phone numbers, a site's menu on one line), numbered
+ * list items, authors' bios and table-of-contents entries (lines the
  * article repeats as a subheading) score low.  A breadcrumb trail gives its
  * last part.
  */
-static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
-
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
