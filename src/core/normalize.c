@@ -31,6 +31,36 @@ cp1252_byte(int32_t cp)
 	return -1;
 }
 
+static bool
+ascii_letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/*
+ * "doesnâ  t": the Windows-1252 reading of ’ (E2 80 99) after a text
+ * browser printed the two control characters 0x80 and 0x99 as spaces.  Only
+ * inside a word, before a contraction's tail ("s", "t", "m", "d", "re",
+ * "ve", "ll"): "â" then two spaces is otherwise left as it is.  At raw[i]
+ * the "â" (n0 bytes); returns the bytes through the two spaces, or 0.
+ */
+static size_t
+lost_apostrophe_len(const unsigned char *raw, size_t len, size_t i, int n0)
+{
+	static const char *const tails[] = {"s", "t", "m", "d", "re", "ve", "ll"};
+	size_t		p = i + (size_t) n0,
+				e;
+
+	if (i == 0 || !ascii_letter(raw[i - 1]) || p + 2 >= len || raw[p] != ' ' || raw[p + 1] != ' ')
+		return 0;
+	for (e = p + 2; e < len && ascii_letter(raw[e]); e++)
+		;
+	for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
+		if (e - (p + 2) == strlen(tails[k]) && memcmp(raw + p + 2, tails[k], e - (p + 2)) == 0)
+			return p + 2 - i;
+	return 0;
+}
+
 /*
  * At raw[i..len), cp0 (bytes n0) was decoded.  If cp0 and the following
  * code points are the Windows-1252 reading of one UTF-8 sequence, return
@@ -61,6 +91,15 @@ mojibake_repair(const unsigned char *raw, size_t len, size_t i, int32_t cp0, int
 		b = cp1252_byte(cp);
 		if (b < 0x80 || b > 0xBF)
 		{
+			size_t		lost;
+
+			if (k == 1 && lead == 0xE2 && (lost = lost_apostrophe_len(raw, len, i, n0)) != 0)
+			{
+				*out = 0x2019;
+				*consumed_bytes = lost;
+				*consumed_cps = 3;
+				return true;
+			}
 			/* "â€" + end/space: the 0x9D byte of ” was lost on the way */
 			if (k == 2 && lead == 0xE2 && bytes[1] == 0x80 && (cp == ' ' || cp == '\n'))
 			{

@@ -105,6 +105,10 @@ main(void)
 	NORM_EQ("unknown or unterminated entity kept", "&bogus; &amp", "&bogus; &amp");
 	NORM_EQ("nbsp entity is a space", "a&nbsp;&nbsp;b", "a b");
 	NORM_EQ("mojibake apostrophe repaired", "Kyiv\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s", "Kyiv\xE2\x80\x99s");
+	NORM_EQ("mojibake apostrophe whose control bytes a browser printed as spaces",
+			"doesn\xC3\xA2  t, Earth\xC3\xA2  s, we\xC3\xA2  ve", "doesn\xE2\x80\x99t, Earth\xE2\x80\x99s, we\xE2\x80\x99ve");
+	NORM_EQ("... not before another word, nor after a space", "matters\xC3\xA2  urban, \xC3\xA2  s",
+			"matters\xC3\xA2 urban, \xC3\xA2 s");
 	NORM_EQ("mojibake e-acute repaired", "caf\xC3\x83\xC2\xA9", "caf\xC3\xA9");
 	NORM_EQ("mojibake closing quote with lost byte", "\xC3\xA2\xE2\x82\xAC\xC5\x93hi\xC3\xA2\xE2\x82\xAC end",
 			"\xE2\x80\x9Chi\xE2\x80\x9D end");
