@@ -37,27 +37,67 @@ ascii_letter(unsigned char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
+static bool
+ends_clause(unsigned char c)
+{
+	return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')';
+}
+
 /*
- * "doesnâ  t": the Windows-1252 reading of ’ (E2 80 99) after a text
- * browser printed the two control characters 0x80 and 0x99 as spaces.  Only
- * inside a word, before a contraction's tail ("s", "t", "m", "d", "re",
- * "ve", "ll"): "â" then two spaces is otherwise left as it is.  At raw[i]
- * the "â" (n0 bytes); returns the bytes through the two spaces, or 0.
+ * "doesnâ  t", "â  The fact", "benefits,â   Dr.", "vegetables â   whether":
+ * the Windows-1252 reading of a punctuation mark E2 80 xx whose two bytes
+ * 0x80 and 0x9x (control characters there) a text browser printed as two
+ * spaces.  The mark is told from what stands around it:
+ *   - inside a word, before a contraction's tail ("s", "t", "m", "d", "re",
+ *     "ve", "ll"): the apostrophe ’;
+ *   - before a word, after a space or a line start: the opening quote “;
+ *   - after a word or punctuation, before a space or the end: the closing
+ *     quote ”;
+ *   - between spaces, or between two words: a dash —.
+ * At raw[i] the "â" (n0 bytes) and then exactly two spaces; returns the
+ * bytes through them with *cp set, or 0.
  */
 static size_t
-lost_apostrophe_len(const unsigned char *raw, size_t len, size_t i, int n0)
+spaced_mojibake_len(const unsigned char *raw, size_t len, size_t i, int n0, int32_t *cp)
 {
 	static const char *const tails[] = {"s", "t", "m", "d", "re", "ve", "ll"};
 	size_t		p = i + (size_t) n0,
 				e;
+	unsigned char before,
+				after;
 
-	if (i == 0 || !ascii_letter(raw[i - 1]) || p + 2 >= len || raw[p] != ' ' || raw[p + 1] != ' ')
-		return 0;
-	for (e = p + 2; e < len && ascii_letter(raw[e]); e++)
-		;
-	for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
-		if (e - (p + 2) == strlen(tails[k]) && memcmp(raw + p + 2, tails[k], e - (p + 2)) == 0)
-			return p + 2 - i;
+	if (p + 1 >= len || raw[p] != ' ' || raw[p + 1] != ' ' ||
+		(p + 3 < len && raw[p + 2] == ' ' && raw[p + 3] == ' '))
+		return 0;				/* two spaces, or three with the text's own */
+	before = i > 0 ? raw[i - 1] : '\n';
+	after = p + 2 < len ? raw[p + 2] : '\n';
+	if (ascii_letter(before))
+	{
+		for (e = p + 2; e < len && ascii_letter(raw[e]); e++)
+			;
+		for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
+			if (e - (p + 2) == strlen(tails[k]) && memcmp(raw + p + 2, tails[k], e - (p + 2)) == 0)
+			{
+				*cp = 0x2019;
+				return p + 2 - i;
+			}
+	}
+	if (before == ' ' || before == '\n' || before == '(')
+	{
+		*cp = (after == ' ' || after == '\n') ? 0x2014 : 0x201C;
+		return p + 2 - i;
+	}
+	if (ascii_letter(before) && ascii_letter(after))
+	{
+		*cp = 0x2014;
+		return p + 2 - i;
+	}
+	if ((ascii_letter(before) || (before >= '0' && before <= '9') || ends_clause(before)) &&
+		(after == ' ' || after == '\n' || ends_clause(after)))
+	{
+		*cp = 0x201D;
+		return p + 2 - i;
+	}
 	return 0;
 }
 
@@ -93,12 +133,25 @@ mojibake_repair(const unsigned char *raw, size_t len, size_t i, int32_t cp0, int
 		{
 			size_t		lost;
 
-			if (k == 1 && lead == 0xE2 && (lost = lost_apostrophe_len(raw, len, i, n0)) != 0)
+			if (k == 1 && lead == 0xE2 && (lost = spaced_mojibake_len(raw, len, i, n0, out)) != 0)
 			{
-				*out = 0x2019;
 				*consumed_bytes = lost;
 				*consumed_cps = 3;
 				return true;
+			}
+			/* "â ¦": only the 0x80 was printed as a space; the third byte is a Latin-1 sign */
+			if (k == 1 && lead == 0xE2 && cp == ' ' && pos + 1 < len)
+			{
+				int32_t		third;
+				int			n3 = utf8_decode(raw + pos + 1, len - pos - 1, &third);
+
+				if (third >= 0xA1 && third <= 0xBF)
+				{
+					*out = 0x2000 + (third - 0x80);	/* E2 80 xx: "…", "•", "†", "‰", "›" */
+					*consumed_bytes = pos + 1 + (size_t) n3 - i;
+					*consumed_cps = 3;
+					return true;
+				}
 			}
 			/* "â€" + end/space: the 0x9D byte of ” was lost on the way */
 			if (k == 2 && lead == 0xE2 && bytes[1] == 0x80 && (cp == ' ' || cp == '\n'))

@@ -107,8 +107,16 @@ main(void)
 	NORM_EQ("mojibake apostrophe repaired", "Kyiv\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s", "Kyiv\xE2\x80\x99s");
 	NORM_EQ("mojibake apostrophe whose control bytes a browser printed as spaces",
 			"doesn\xC3\xA2  t, Earth\xC3\xA2  s, we\xC3\xA2  ve", "doesn\xE2\x80\x99t, Earth\xE2\x80\x99s, we\xE2\x80\x99ve");
-	NORM_EQ("... not before another word, nor after a space", "matters\xC3\xA2  urban, \xC3\xA2  s",
-			"matters\xC3\xA2 urban, \xC3\xA2 s");
+	NORM_EQ("... an opening quote before a word, a closing one after a word or a comma",
+			"\xC3\xA2  The fact,\xC3\xA2   Dr. Parr said, \xC3\xA2  " "Eat well.\xC3\xA2  ",
+			"\xE2\x80\x9CThe fact,\xE2\x80\x9D Dr. Parr said, \xE2\x80\x9C" "Eat well.\xE2\x80\x9D");
+	NORM_EQ("... a dash between spaces or between two words",
+			"vegetables \xC3\xA2   whether, code matters\xC3\xA2  urban",
+			"vegetables \xE2\x80\x94 whether, code matters\xE2\x80\x94urban");
+	NORM_EQ("... with only the 0x80 printed as a space: an ellipsis, a bullet",
+			"so easy\xC3\xA2 \xC2\xA6 \xC3\xA2 \xC2\xA2 Step one", "so easy\xE2\x80\xA6 \xE2\x80\xA2 Step one");
+	NORM_EQ("... an a-circumflex with one space, or before a wider gap, stays",
+			"p\xC3\xA2 t\xC3\xA9, table \xC3\xA2    cell", "p\xC3\xA2 t\xC3\xA9, table \xC3\xA2 cell");
 	NORM_EQ("mojibake e-acute repaired", "caf\xC3\x83\xC2\xA9", "caf\xC3\xA9");
 	NORM_EQ("mojibake closing quote with lost byte", "\xC3\xA2\xE2\x82\xAC\xC5\x93hi\xC3\xA2\xE2\x82\xAC end",
 			"\xE2\x80\x9Chi\xE2\x80\x9D end");
