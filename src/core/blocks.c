@@ -89,25 +89,14 @@ hyphen_join(ltext t, const line *a, const line *b)
 	return char_is_lower(utf8_at(t.s, t.len, p, NULL)) && char_is_lower(first_cp(t, b));
 }
 
-/*
- * The ASCII letters of t[start..end), lower-cased into buf (size cap);
- * false when one is not an ASCII letter or they do not fit.
- */
+/* the ASCII letters t[start..end), lower-cased into buf (size cap); false when none or they do not fit */
 static bool
-ascii_letters_lower(ltext t, size_t start, size_t end, char *buf, size_t cap, size_t *n)
+copy_lower(ltext t, size_t start, size_t end, char *buf, size_t cap, size_t *n)
 {
 	if (end <= start || end - start >= cap)
 		return false;
 	for (size_t i = start; i < end; i++)
-	{
-		unsigned char c = (unsigned char) t.s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c < 'a' || c > 'z')
-			return false;
-		buf[i - start] = (char) c;
-	}
+		buf[i - start] = (char) (t.s[i] | 32);
 	*n = end - start;
 	return true;
 }
@@ -127,12 +116,12 @@ hyphen_is_kept(ltext t, const line *a, const line *b)
 				head_len,
 				tail_len;
 
-	while (head_start > a->start && ((t.s[head_start - 1] | 32) >= 'a' && (t.s[head_start - 1] | 32) <= 'z'))
+	while (head_start > a->start && ascii_is_letter((unsigned char) t.s[head_start - 1]))
 		head_start--;
-	while (tail_end < b->end && ((t.s[tail_end] | 32) >= 'a' && (t.s[tail_end] | 32) <= 'z'))
+	while (tail_end < b->end && ascii_is_letter((unsigned char) t.s[tail_end]))
 		tail_end++;
-	if (!ascii_letters_lower(t, head_start, a->end - 1, word, sizeof(word), &head_len) ||
-		!ascii_letters_lower(t, b->start, tail_end, word + head_len, sizeof(word) - head_len, &tail_len))
+	if (!copy_lower(t, head_start, a->end - 1, word, sizeof(word), &head_len) ||
+		!copy_lower(t, b->start, tail_end, word + head_len, sizeof(word) - head_len, &tail_len))
 		return false;
 	if (gaz_lookup(GAZ_COMMON_WORD, word, head_len + tail_len))
 		return false;			/* a word broken at the line's end */

@@ -139,6 +139,22 @@ markup_tag_len(const char *s, size_t len, size_t i)
 	return 0;
 }
 
+/* a closing quote, bracket or space, looked through for the sentence end before it */
+static bool
+closes_after_end(int32_t cp)
+{
+	return cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == ')' || cp == ']' || cp == '\'' ||
+		cp == ' ';
+}
+
+/* the block's last character cp (past closing marks) */
+static void
+set_sentence_end(block_features *f, int32_t cp)
+{
+	f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
+	f->question = (cp == '?' || cp == '!');
+}
+
 /*
  * A rule drawn with one repeated symbol ("━━━━━━", "________", "* * *" is
  * not one): its features without a pass per character.  Text browsers draw
@@ -160,13 +176,9 @@ rule_line_features(ltext t, block_features *f)
 		return false;
 	f->cps = (int32_t) (t.len / (size_t) unit);
 	f->repeat_unit = (uint8_t) unit;
-	/* as the end-of-block look below: closing marks are looked through, to nothing */
-	if (!(cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == ')' || cp == ']' || cp == '\'' ||
-		  cp == ' '))
-	{
-		f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
-		f->question = (cp == '?' || cp == '!');
-	}
+	/* as the end-of-block look in compute_features: closing marks are looked through, to nothing */
+	if (!closes_after_end(cp))
+		set_sentence_end(f, cp);
 	return true;
 }
 
@@ -291,8 +303,7 @@ compute_features(ltext t, block_features *f)
 			size_t		p = utf8_prev(t.s, e);
 			int32_t		cp = utf8_at(t.s, t.len, p, NULL);
 
-			if (cp == '"' || cp == 0x201D || cp == 0x2019 || cp == 0x00BB || cp == ')' ||
-				cp == ']' || cp == '\'' || cp == ' ' || cp == '>')
+			if (closes_after_end(cp) || cp == '>')
 			{
 				if (cp == '>')
 				{
@@ -309,8 +320,7 @@ compute_features(ltext t, block_features *f)
 				e = p;
 				continue;
 			}
-			f->terminal = (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026);
-			f->question = (cp == '?' || cp == '!');
+			set_sentence_end(f, cp);
 			break;
 		}
 	}
@@ -3120,9 +3130,9 @@ starts_labelled_step(ltext t)
 				w,
 				d;
 
-	while (i < t.len && !((t.s[i] | 32) >= 'a' && (t.s[i] | 32) <= 'z') && (unsigned char) t.s[i] < 0x80 && i < 4)
+	while (i < t.len && !ascii_is_letter((unsigned char) t.s[i]) && (unsigned char) t.s[i] < 0x80 && i < 4)
 		i++;
-	for (w = i; w < t.len && (t.s[w] | 32) >= 'a' && (t.s[w] | 32) <= 'z'; w++)
+	for (w = i; w < t.len && ascii_is_letter((unsigned char) t.s[w]); w++)
 		;
 	if (w == i || !in_list(labels, t.s + i, w - i))
 		return false;

@@ -152,12 +152,9 @@ gaz_lookup_key(gaz_list list, const gaz_key *key)
 const gaz_entry *
 gaz_lookup(gaz_list list, const char *name, size_t len)
 {
-    gaz_key k;
+    gaz_key k = gaz_key_make(name, len);
 
-    if (!gaz_valid(list) || name == NULL || len == 0)
-        return NULL;
-    k = gaz_key_make(name, len);
-    return gaz_lookup_key(list, &k);
+    return gaz_lookup_key(list, &k);    /* which checks list, name and len */
 }
 
 size_t

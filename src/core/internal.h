@@ -177,6 +177,13 @@ char_is_quote_mark(int32_t cp)
 
 bool		char_is_dash(int32_t cp);
 
+/* an ASCII letter, for byte scans (a byte of 0x80 or more is not one) */
+static inline bool
+ascii_is_letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
 /* ---- located text -------------------------------------------------------- */
 
 /*

@@ -32,12 +32,6 @@ cp1252_byte(int32_t cp)
 }
 
 static bool
-ascii_letter(unsigned char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
-
-static bool
 ends_clause(unsigned char c)
 {
 	return c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':' || c == ')';
@@ -71,9 +65,9 @@ spaced_mojibake_len(const unsigned char *raw, size_t len, size_t i, int n0, int3
 		return 0;				/* two spaces, or three with the text's own */
 	before = i > 0 ? raw[i - 1] : '\n';
 	after = p + 2 < len ? raw[p + 2] : '\n';
-	if (ascii_letter(before))
+	if (ascii_is_letter(before))
 	{
-		for (e = p + 2; e < len && ascii_letter(raw[e]); e++)
+		for (e = p + 2; e < len && ascii_is_letter(raw[e]); e++)
 			;
 		for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
 			if (e - (p + 2) == strlen(tails[k]) && memcmp(raw + p + 2, tails[k], e - (p + 2)) == 0)
@@ -87,12 +81,12 @@ spaced_mojibake_len(const unsigned char *raw, size_t len, size_t i, int n0, int3
 		*cp = (after == ' ' || after == '\n') ? 0x2014 : 0x201C;
 		return p + 2 - i;
 	}
-	if (ascii_letter(before) && ascii_letter(after))
+	if (ascii_is_letter(before) && ascii_is_letter(after))
 	{
 		*cp = 0x2014;
 		return p + 2 - i;
 	}
-	if ((ascii_letter(before) || (before >= '0' && before <= '9') || ends_clause(before)) &&
+	if ((ascii_is_letter(before) || (before >= '0' && before <= '9') || ends_clause(before)) &&
 		(after == ' ' || after == '\n' || ends_clause(after)))
 	{
 		*cp = 0x201D;
