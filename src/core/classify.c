@@ -395,6 +395,20 @@ static family families[] = {
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
+	/*
+	 * An image's name where the image was: "Acme Logo", "User's avatar",
+	 * "Jane Roe Profile Image" (no function word, so "The steps to take
+	 * when designing a logo" stays)
+	 */
+	{AP_REASON_CAPTION, 8, "logo,avatar,profile image,profile picture,profile photo,headshot",
+		"^(?!.*\\b(?:a|an|the|to|for|your|our|my|their|his|her|its|how|what|why|when|with|new|this|that|"
+		"is|are|was|were|be|in|on|at|and|or|vs)\\b)[^.!?:]{0,80}?"
+		"(?:logo|avatar|profile (?:image|picture|photo|pic)|headshot)s?\\W*$", NULL},
+	/* an image viewer's prompt: "Press enter or click to view image in full size", "View image in fullscreen" */
+	{AP_REASON_CAPTION, 10, "click to,tap to,enlarge,full size,fullscreen,full screen",
+		"^\\W*(?:(?:press enter or )?(?:click|tap) to (?:view|see|enlarge|expand|zoom)(?: the)?"
+		"(?: image| photo| picture)?(?: in full ?(?:size|screen))?|(?:view|see) (?:the )?(?:image|photo|picture) "
+		"in full ?(?:size|screen)|enlarge (?:this )?(?:image|photo|picture))\\W*$", NULL},
 	{AP_REASON_DISCLAIMER, 60,
 		"generated,newsroom reviewed,published,edited,produced,created,syndicated feed,views expressed,"
 		"informational purposes,advice,affiliate,commission,summary is ai,trust principles,standards:,editorial",

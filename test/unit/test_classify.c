@@ -171,6 +171,20 @@ main(void)
 	CHECK("... also with numbers after the colons, where no comma or brace opens a member",
 		  !reason_of("The fare bands are \"low\": 2, then \"high\": 4 and \"peak\": 6 euros at rush hour."));
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
+	DROPS("an image's name: a logo", "Eastside Transit Logo", "caption");
+	DROPS("an image's name: a logo printed twice", "Eastside Transit LogoEastside Transit Logo", "caption");
+	DROPS("an image's name: an avatar", "Eastside Transit's avatar", "caption");
+	DROPS("an image's name: a profile image", "Eastside Transit Profile Image", "caption");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "How the Council Chose Its New Logo\n\n", "");
+	CHECK("... a heading about a logo is not an image's name",
+		  !reason_of("How the Council Chose Its New Logo") ||
+		  strcmp(reason_of("How the Council Chose Its New Logo"), "caption") != 0);
+	DROPS("an image viewer's prompt", "Press enter or click to view image in full size", "caption");
+	DROPS("an image viewer's prompt, short", "View image in fullscreen", "caption");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Click to view the full timetable for each route\n\n", "");
+	CHECK("... a link to something else is not an image prompt",
+		  !reason_of("Click to view the full timetable for each route") ||
+		  strcmp(reason_of("Click to view the full timetable for each route"), "caption") != 0);
 	DROPS("a shop button inside the article", "Check Price at Amazon (On Sale!)", "navigation");
 	DROPS("an embed label inside the article", "View this post on Instagram", "navigation");
 	DROPS("a review button inside the article", "Read Full Review", "navigation");
