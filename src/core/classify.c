@@ -2087,6 +2087,39 @@ glued_word_joins(ltext t)
 	return joins;
 }
 
+/*
+ * A link's label at the end of a line: "... Deals in the US. Click here",
+ * "Start here Go to Cart", "... consultation now >".  A title does not
+ * send the reader elsewhere.
+ */
+static bool
+ends_with_call_to_action(ltext t)
+{
+	static const char *const actions[] = {
+		"click here", "learn more", "read more", "find out more", "see more", "view more", "shop now",
+		"buy now", "order now", "book now", "go to cart", "sign up", "sign in", "log in", NULL
+	};
+	size_t		e = t.len;
+
+	while (e > 0 && (t.s[e - 1] == ' ' || t.s[e - 1] == '.' || t.s[e - 1] == '!'))
+		e--;
+	/* an arrow: ">", "»", "›", "→" */
+	if (e > 0 && t.s[e - 1] == '>')
+		return true;
+	if (e >= 2 && memcmp(t.s + e - 2, "\xc2\xbb", 2) == 0)
+		return true;
+	if (e >= 3 && (memcmp(t.s + e - 3, "\xe2\x80\xba", 3) == 0 || memcmp(t.s + e - 3, "\xe2\x86\x92", 3) == 0))
+		return true;
+	for (int k = 0; actions[k]; k++)
+	{
+		size_t		n = strlen(actions[k]);
+
+		if (e >= n && (e == n || t.s[e - n - 1] == ' ') && ascii_ieq(t.s + e - n, n, actions[k]))
+			return true;
+	}
+	return false;
+}
+
 /* capitals only: four or more, with at most one lower-case letter per ten */
 static bool
 shouting(ltext t)
@@ -2277,6 +2310,11 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		}
 		if (shouting(t))
 			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
+		if (ends_with_call_to_action(t))
+		{
+			score -= 6;
+			menu = true;
+		}
 		if (t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z')
 			score -= 3;			/* an image's description: "person standing on a scale" */
 		if (f->alnum > 0 && f->letters * 2 < f->alnum)

@@ -726,6 +726,16 @@ main(void)
 			 "Planning new bus routes for the suburbs",
 			 "a menu of six words or more without a function word is not the headline, nor a title over its standfirst",
 			 "Planning new bus routes for the suburbs"},
+			{"City Herald\n\nBus Pass Deals in the City This Week. Click here\n\n"
+			 "Planning new bus routes for the suburbs",
+			 "a promotion ending in a link's label is not the headline", "Planning new bus routes for the suburbs"},
+			{"City Herald\n\nReserve Your Free Route Planning Session Now >\n\n"
+			 "Planning new bus routes for the suburbs",
+			 "a line ending in an arrow is not the headline", "Planning new bus routes for the suburbs"},
+			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
+			 "Nov 30, 2025",
+			 "... a title with a link's words inside it stays the headline",
+			 "Why riders who sign up for bus alerts ride more often"},
 		};
 		char		doc[1024];
 
