@@ -392,9 +392,10 @@ static family families[] = {
 		"\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)", NULL},
 	{AP_REASON_CAPTION, 80, "getty,shutterstock,alamy,istock",
 		"(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
-	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration",
+	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
-		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s", NULL},
+		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
+		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s", NULL},
 	/*
 	 * An image's name where the image was: "Acme Logo", "User's avatar",
 	 * "Jane Roe Profile Image" (no function word, so "The steps to take
@@ -420,6 +421,10 @@ static family families[] = {
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
+	/* the age of an old story: "This article is more than 3 months old" */
+	{AP_REASON_DISCLAIMER, 12, "more than,over",
+		"^\\W*this (?:article|story|post|page|report) (?:is|was (?:published|written|first published)) "
+		"(?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?)(?: old| ago)\\W*$", NULL},
 	/* a not-advice notice may run to a long paragraph of its own */
 	{AP_REASON_DISCLAIMER, 120, "informational,not constitute,construed as,intended as,substitute for",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"

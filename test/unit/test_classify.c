@@ -184,6 +184,10 @@ main(void)
 	DROPS("an image's name: an avatar", "Eastside Transit's avatar", "caption");
 	DROPS("an image's name: a profile image", "Eastside Transit Profile Image", "caption");
 	NOT_DROPPED_AS("... a heading about a logo is not an image's name", "How the Council Chose Its New Logo", "caption");
+	DROPS("an image's description", "A photo of riders waiting at the new bus stop in the rain.", "caption");
+	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
+	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
+	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
 	DROPS("an image viewer's prompt", "Press enter or click to view image in full size", "caption");
 	DROPS("an image viewer's prompt, short", "View image in fullscreen", "caption");
 	NOT_DROPPED_AS("... a link to something else is not an image prompt",
