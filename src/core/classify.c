@@ -3231,9 +3231,64 @@ is_subheading(const block *blocks, const block_features *feat, size_t n, size_t 
 }
 
 /*
+ * An image's description written as a sentence without a verb: "A woman
+ * holding a baby duck.", "Two women sitting back to back ...": it opens
+ * with an article, a count or a person, has a participle of pose or
+ * action, and no finite verb, pronoun of the reader or writer, or word in
+ * "-ed" (which may be a verb's past: "A man stood ...", "Two men walked").
+ */
+static bool
+describes_image(ltext t, const block_features *f)
+{
+	static const char *const openers[] = {
+		"a", "an", "two", "three", "four", "five", "several", "close-up", "closeup", "man", "woman",
+		"person", "people", "child", "children", "group", "couple", "family", "hand", "hands", "overhead",
+		"aerial", NULL
+	};
+	static const char *const participles[] = {
+		"sitting", "standing", "holding", "wearing", "smiling", "looking", "walking", "lying", "posing",
+		"using", "working", "showing", "featuring", "depicting", "overlooking", "displaying", "drinking",
+		"eating", "laughing", "pointing", "typing", "carrying", "kneeling", "leaning", "hugging", "pouring",
+		"sits", "stands", "holds", NULL
+	};
+	static const char *const finite[] = {
+		"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+		"should", "may", "might", "must", "do", "does", "did", "cannot", "can't", "won't", "don't",
+		"doesn't", "isn't", "aren't", "i", "you", "we", "our", "your", "my", "it's", "you're", "we're", NULL
+	};
+	size_t		i = 0;
+	int			k = 0;
+	bool		participle = false;
+
+	if (f->words < 4 || f->words > 40 || !char_is_upper(utf8_at(t.s, t.len, 0, NULL)))
+		return false;
+	while (i < t.len)
+	{
+		size_t		ws = i,
+					we;
+
+		while (i < t.len && t.s[i] != ' ')
+			i++;
+		we = i;
+		while (we > ws && strchr(",.;:!?\"()", t.s[we - 1]))
+			we--;
+		if (k++ == 0 && !in_list(openers, t.s + ws, we - ws))
+			return false;
+		if (in_list(finite, t.s + ws, we - ws) ||
+			(we - ws > 3 && (t.s[we - 2] | 32) == 'e' && (t.s[we - 1] | 32) == 'd'))
+			return false;
+		participle = participle || in_list(participles, t.s + ws, we - ws);
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+	}
+	return participle;
+}
+
+/*
  * Image descriptions that scrapers keep as text ("girl typing on laptop",
  * "a man slouching in an office chair"): a lower-case line with no
- * sentence end that does not continue a list or a sentence before it.
+ * sentence end that does not continue a list or a sentence before it, or
+ * a sentence describing an image (describes_image).
  */
 static bool
 is_alt_text(const block *blocks, const block_features *feat, size_t i)
@@ -3241,6 +3296,8 @@ is_alt_text(const block *blocks, const block_features *feat, size_t i)
 	ltext		t = blocks[i].text;
 	int32_t		c0 = t.len ? utf8_at(t.s, t.len, 0, NULL) : 0;
 
+	if (t.len && describes_image(t, &feat[i]))
+		return true;
 	if (feat[i].terminal || feat[i].words < 2 || feat[i].words > 25 || !char_is_lower(c0) ||
 		looks_like_code(t) || memchr(t.s, ':', t.len))
 		return false;

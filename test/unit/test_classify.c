@@ -185,6 +185,13 @@ main(void)
 	DROPS("an image's name: a profile image", "Eastside Transit Profile Image", "caption");
 	NOT_DROPPED_AS("... a heading about a logo is not an image's name", "How the Council Chose Its New Logo", "caption");
 	DROPS("an image's description", "A photo of riders waiting at the new bus stop in the rain.", "caption");
+	DROPS("an image's description as a sentence without a verb", "A woman holding a bus pass at the new stop.",
+		  "caption");
+	NOT_DROPPED_AS("... one with a verb in -ed is a sentence", "A driver waited, holding the door for late riders.",
+				   "caption");
+	NOT_DROPPED_AS("... one with a finite verb is a sentence", "A new route is using the old tram line.", "caption");
+	NOT_DROPPED_AS("... one opening with another word is a sentence", "Drivers holding the new passes ride free.",
+				   "caption");
 	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
 	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
