@@ -2480,7 +2480,9 @@ has_bio_cue(ltext t)
 		"writer", "editor", "reporter", "journalist", "author", "contributor", "columnist",
 		"correspondent", "blogger", "freelance", "founder", "co-founder", "experience", "expertise",
 		"specializes", "specialises", "specializing", "passionate", "degree", "graduate", "covers",
-		"writes", "based", NULL
+		"writes", "based", "manager", "director", "owner", "ceo", "cto", "vp", "president", "professor",
+		"faculty", "specialist", "enthusiast", "consultant", "strategist", "executive", "economist",
+		"instructor", "educator", "marketer", NULL
 	};
 	size_t		i = 0;
 

@@ -798,6 +798,24 @@ main(void)
 		CHECK_INT("a bio-like sentence with prose after it stays", res.n_paragraphs, 3);
 	}
 	{
+		/* closing bios named by a role: {bio, check} */
+		static const char *const bios[][2] = {
+			{"Maria Lopez is the marketing manager at Eastside Transit, where she plans the campaigns for new "
+			 "routes.", "a closing bio naming a manager leaves the article"},
+			{"Maria Lopez is a consultant who has advised three city transport agencies on their bus networks.",
+			 "a closing bio naming a consultant leaves the article"},
+		};
+		char		doc[1024];
+
+		for (size_t k = 0; k < sizeof(bios) / sizeof(bios[0]); k++)
+		{
+			snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+					 BUS_ROUTES_1, BUS_ROUTES_2, bios[k][0]);
+			parse_text(doc, strlen(doc));
+			CHECK(bios[k][1], res.n_paragraphs == 2 && reason_of(bios[k][0]) != NULL);
+		}
+	}
+	{
 		/* sentences that end with a colon introduce code: they keep the article going */
 		static const char doc[] =
 			"Making Slow Queries Fast Again\n\n"
