@@ -2428,8 +2428,9 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 
 /*
  * An author's bio: "Jane Roe is a reporter who covers ...", "Dr. Jane Roe
- * has twenty years of experience ...": two or three capitalized words, the
- * first a given name (or after "Dr."/"Prof."), then a verb of biography.
+ * has twenty years of experience ...", "Jane joined the paper in 2019":
+ * one to three capitalized words, the first a given name (or after
+ * "Dr."/"Prof."), then a verb of biography.
  */
 static bool
 starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
@@ -2453,7 +2454,7 @@ starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 			return false;
 		if (names == 0 && !titled && in_list(titles, t.s + ws, i - ws))
 			titled = true;
-		else if (names >= 2 && in_list(verbs, t.s + ws, i - ws))
+		else if (names >= 1 && in_list(verbs, t.s + ws, i - ws))
 			return true;
 		else
 		{

@@ -804,6 +804,8 @@ main(void)
 			 "routes.", "a closing bio naming a manager leaves the article"},
 			{"Maria Lopez is a consultant who has advised three city transport agencies on their bus networks.",
 			 "a closing bio naming a consultant leaves the article"},
+			{"Maria joined Eastside Transit as a consultant in 2019 and now plans the campaigns for new routes.",
+			 "a closing bio opening with a given name alone leaves the article"},
 		};
 		char		doc[1024];
 
