@@ -2502,6 +2502,37 @@ has_bio_cue(ltext t)
 }
 
 /*
+ * A bio's next paragraph: "She has covered ...", "His work has appeared in
+ * ...", "When she's not ...".  Not one that reports speech ("She said the
+ * agency ..."), which is the article's.
+ */
+static bool
+continues_bio(ltext t)
+{
+	static const char *const openers[] = {"he", "she", "they", "his", "her", "their", "when", NULL};
+	static const char *const reporting[] = {"said", "says", "told", "added", NULL};
+	size_t		i = 0;
+
+	while (i < t.len && t.s[i] != ' ')
+		i++;
+	if (t.len == 0 || t.s[0] < 'A' || t.s[0] > 'Z' || !in_list(openers, t.s, i))
+		return false;
+	while (i < t.len)
+	{
+		size_t		ws;
+
+		while (i < t.len && !ascii_is_letter(t.s[i]))
+			i++;
+		ws = i;
+		while (i < t.len && ascii_is_letter(t.s[i]))
+			i++;
+		if (i > ws && in_list(reporting, t.s + ws, i - ws))
+			return false;
+	}
+	return true;
+}
+
+/*
  * The author box that closes some articles: a bio paragraph among the last
  * blocks of the window with no prose after it, and the short name and role
  * lines just above it.  Dropped as footer; returns the new last block.
@@ -2525,8 +2556,9 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 			bio = i;
 			break;
 		}
-		if (feat[i].prose)
-			return last;		/* prose after a bio: part of the article */
+		/* prose after a bio is part of the article, unless it goes on about the person */
+		if (feat[i].prose && !continues_bio(blocks[i].text))
+			return last;
 	}
 	if (bio < 0)
 		return last;

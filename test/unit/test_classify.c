@@ -816,6 +816,16 @@ main(void)
 			parse_text(doc, strlen(doc));
 			CHECK(bios[k][1], res.n_paragraphs == 2 && reason_of(bios[k][0]) != NULL);
 		}
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
+				 "She has also written two books about the city's trams and lives near the eastern depot.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("a bio's next paragraph about the person leaves with it", res.n_paragraphs, 2);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
+				 "She said the agency would publish the new timetables in March, before the routes open.");
+		parse_text(doc, strlen(doc));
+		CHECK("... but one that reports speech is the article's", res.n_paragraphs >= 3);
 	}
 	{
 		/* sentences that end with a colon introduce code: they keep the article going */
