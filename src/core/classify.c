@@ -617,6 +617,7 @@ classify_init(void)
 		true);
 	re_meta_line = rx_compile_builtin(
 		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
+		"contributions? (?:from|by)|(?:guide|review|words|story|tested|compiled|produced) by\\b|"
 		"(?:hero|featured|avatar|header|cover|thumbnail|profile) (?:image|photo|picture)|read (?:more|next|also)|"
 		"search|free trial|free \\d+-day|sponsored|advertisement|subscribe|sign (?:up|in)|log ?in|"
 		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",

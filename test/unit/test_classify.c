@@ -743,6 +743,8 @@ main(void)
 			{"City Herald\n\nReserve Your Free Route Planning Session Now >\n\n"
 			 "Planning new bus routes for the suburbs",
 			 "a line ending in an arrow is not the headline", "Planning new bus routes for the suburbs"},
+			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
+			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
 			 "Nov 30, 2025",
 			 "... a title with a link's words inside it stays the headline",
