@@ -2101,10 +2101,17 @@ glued_word_joins(ltext t)
 static bool
 ends_with_call_to_action(ltext t)
 {
-	static const char *const actions[] = {
-		"click here", "learn more", "read more", "find out more", "see more", "view more", "shop now",
-		"buy now", "order now", "book now", "go to cart", "sign up", "sign in", "log in", NULL
+#define ACTION(s) {s, sizeof(s) - 1}
+	static const struct
+	{
+		const char *s;
+		size_t		n;
+	}			actions[] = {
+		ACTION("click here"), ACTION("learn more"), ACTION("read more"), ACTION("find out more"),
+		ACTION("see more"), ACTION("view more"), ACTION("shop now"), ACTION("buy now"), ACTION("order now"),
+		ACTION("book now"), ACTION("go to cart"), ACTION("sign up"), ACTION("sign in"), ACTION("log in"),
 	};
+#undef ACTION
 	size_t		e = t.len;
 
 	while (e > 0 && (t.s[e - 1] == ' ' || t.s[e - 1] == '.' || t.s[e - 1] == '!'))
@@ -2116,11 +2123,13 @@ ends_with_call_to_action(ltext t)
 		return true;
 	if (e >= 3 && (memcmp(t.s + e - 3, "\xe2\x80\xba", 3) == 0 || memcmp(t.s + e - 3, "\xe2\x86\x92", 3) == 0))
 		return true;
-	for (int k = 0; actions[k]; k++)
+	for (size_t k = 0; k < sizeof(actions) / sizeof(actions[0]); k++)
 	{
-		size_t		n = strlen(actions[k]);
+		size_t		n = actions[k].n;
 
-		if (e >= n && (e == n || t.s[e - n - 1] == ' ') && ascii_ieq(t.s + e - n, n, actions[k]))
+		/* the last letter first: most lines fail there */
+		if (e >= n && (t.s[e - 1] | 32) == actions[k].s[n - 1] && (e == n || t.s[e - n - 1] == ' ') &&
+			ascii_ieq(t.s + e - n, n, actions[k].s))
 			return true;
 	}
 	return false;
@@ -3306,7 +3315,7 @@ describes_image(ltext t, const block_features *f)
 		while (i < t.len && t.s[i] != ' ')
 			i++;
 		we = i;
-		while (we > ws && strchr(",.;:!?\"()", t.s[we - 1]))
+		while (we > ws && memchr(",.;:!?\"()", t.s[we - 1], 9))
 			we--;
 		if (k++ == 0 && !in_list(openers, t.s + ws, we - ws))
 			return false;

@@ -66,6 +66,44 @@ push_token(vec *toks)
 	return vec_push(toks);
 }
 
+/*
+ * The end of the run of ASCII letters and digits at s[j], with the class
+ * bits of its bytes or'ed into *seen.
+ */
+static inline size_t
+ascii_alnum_run(const char *s, size_t len, size_t j, unsigned *seen)
+{
+	unsigned	acc = 0;
+
+	while (j < len && (unsigned char) s[j] < 0x80)
+	{
+		unsigned char cls = ap_ascii_class[(unsigned char) s[j]];
+
+		if (!(cls & (CHAR_LETTER | CHAR_DIGIT)))
+			break;
+		acc |= cls;
+		j++;
+	}
+	*seen |= acc;
+	return j;
+}
+
+/* at least two letters in s[from, to) */
+static bool
+has_two_letters(const char *s, size_t from, size_t to)
+{
+	int			letters = 0;
+
+	for (size_t k = from; k < to && letters < 2;)
+	{
+		int			m;
+
+		letters += char_is_letter(utf8_at(s, to, k, &m));
+		k += m > 0 ? (size_t) m : 1;
+	}
+	return letters >= 2;
+}
+
 void
 tokenize(const char *s, size_t len, vec *toks)
 {
@@ -77,8 +115,14 @@ tokenize(const char *s, size_t len, vec *toks)
 	while (i < len)
 	{
 		int			n;
-		int32_t		cp = utf8_at(s, len, i, &n);
+		int32_t		cp;
 
+		if (s[i] == ' ')
+		{
+			i++;
+			continue;
+		}
+		cp = utf8_at(s, len, i, &n);
 		ap_tick();
 		if (char_is_space(cp))
 		{
@@ -91,8 +135,11 @@ tokenize(const char *s, size_t len, vec *toks)
 		if (char_is_alnum(cp))
 		{
 			size_t		j = i;
-			int			letters = 0,
-						uppers = 0;
+			/*
+			 * class bits seen in the word: CHAR_LETTER, CHAR_UPPER, and
+			 * CHAR_LOWER for any letter that is not a capital
+			 */
+			unsigned	seen = 0;
 			bool		digit_led = char_is_digit(cp);
 			bool		dotted = false;
 
@@ -103,14 +150,12 @@ tokenize(const char *s, size_t len, vec *toks)
 
 				if ((unsigned char) s[j] < 0x80)
 				{
-					/* ASCII letters and digits straight from the class table */
-					unsigned char cls = ap_ascii_class[(unsigned char) s[j]];
+					/* a run of ASCII letters and digits straight from the class table */
+					size_t		run = ascii_alnum_run(s, len, j, &seen);
 
-					if (cls & (CHAR_LETTER | CHAR_DIGIT))
+					if (run > j)
 					{
-						letters += (cls & CHAR_LETTER) != 0;
-						uppers += (cls & CHAR_UPPER) != 0;
-						j++;
+						j = run;
 						continue;
 					}
 				}
@@ -118,11 +163,7 @@ tokenize(const char *s, size_t len, vec *toks)
 				if (char_is_alnum(c))
 				{
 					if (char_is_letter(c))
-					{
-						letters++;
-						if (char_is_upper(c))
-							uppers++;
-					}
+						seen |= CHAR_LETTER | (char_is_upper(c) ? CHAR_UPPER : CHAR_LOWER);
 					j += m;
 					continue;
 				}
@@ -190,13 +231,13 @@ tokenize(const char *s, size_t len, vec *toks)
 				}
 			}
 	word_done:
-			t->type = digit_led && letters == 0 ? TOK_NUMBER : TOK_WORD;
+			t->type = digit_led && !(seen & CHAR_LETTER) ? TOK_NUMBER : TOK_WORD;
 			{
 				int32_t		c0 = utf8_at(s, len, t->start, NULL);
 
-				t->cap = char_is_upper(c0) || (digit_led && uppers > 0);
+				t->cap = char_is_upper(c0) || (digit_led && (seen & CHAR_UPPER));
 			}
-			t->all_caps = letters >= 2 && uppers == letters;
+			t->all_caps = (seen & CHAR_LETTER) && !(seen & CHAR_LOWER) && has_two_letters(s, t->start, t->end);
 			t->sent_start = next_starts && t->type == TOK_WORD;
 			if (t->type == TOK_WORD || t->type == TOK_NUMBER)
 				next_starts = false;
