@@ -176,6 +176,55 @@ wrap_width(const line *lines, size_t n)
 	return w;
 }
 
+/*
+ * The length of one copy when t is the same text two or three times in a
+ * row, glued or a space apart ("A hiker on the ridge A hiker on the
+ * ridge"): an image's description next to its caption, a link's title next
+ * to its image's.  Copies of 20 bytes or more with two words (so a rule
+ * line of dashes is not one); else 0.
+ */
+static size_t
+repeated_copy_len(ltext t)
+{
+	if (t.len < 40 || !memchr(t.s, ' ', t.len / 2))
+		return 0;
+	for (size_t copies = 2; copies <= 3; copies++)
+		for (size_t sep = 0; sep <= 1; sep++)
+		{
+			size_t		seps = (copies - 1) * sep,
+						one;
+			bool		same = true;
+
+			if (t.len < seps || (t.len - seps) % copies != 0)
+				continue;
+			one = (t.len - seps) / copies;
+			if (one < 20)
+				continue;
+			for (size_t c = 1; c < copies && same; c++)
+			{
+				size_t		at = c * (one + sep);
+
+				same = (sep == 0 || t.s[at - 1] == ' ') && memcmp(t.s, t.s + at, one) == 0;
+			}
+			if (same)
+				return one;
+		}
+	return 0;
+}
+
+/* keep one copy of a block printed two or three times in a row */
+static void
+collapse_repeats(block *b)
+{
+	size_t		one = repeated_copy_len(b->text);
+
+	if (one)
+	{
+		b->text.len = one;
+		b->doubled = true;
+	}
+}
+
 static void
 emit_block(ltext norm, const line *lines, size_t first, size_t last,
 		   ap_arena *arena, ltext_buf *tmp, vec *blocks)
@@ -184,11 +233,13 @@ emit_block(ltext norm, const line *lines, size_t first, size_t last,
 
 	b->blank_before = lines[first].blank_before;
 	b->lines = (int32_t) (last - first + 1);
+	b->doubled = false;
 	if (first == last)
 	{
 		b->text.s = norm.s + lines[first].start;
 		b->text.len = lines[first].end - lines[first].start;
 		b->text.src = norm.src + lines[first].start;
+		collapse_repeats(b);
 		return;
 	}
 	for (size_t i = first; i <= last; i++)
@@ -205,6 +256,7 @@ emit_block(ltext norm, const line *lines, size_t first, size_t last,
 			ltext_buf_append_one(tmp, " ", 1, norm.src[e]);
 	}
 	b->text = ltext_buf_finish(tmp, arena, norm.src[lines[last].end]);
+	collapse_repeats(b);
 }
 
 void

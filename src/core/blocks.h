@@ -12,6 +12,7 @@ typedef struct block
 	bool		blank_before;	/* a blank line (or the start) precedes it */
 	bool		blank_after;
 	int32_t		lines;			/* input lines merged into it */
+	bool		doubled;		/* printed twice or thrice in a row ("Caption Caption"): text is one copy */
 } block;
 
 /* Split normalized text into blocks (vec of block). */

@@ -3663,6 +3663,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
 		else if (is_markup_block(f) || is_script_data(t))
 			labels[i].reason = AP_REASON_MARKUP;
+		else if (blocks[i].doubled && !title_like(f))
+			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption */
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;
 		else if (match_families(t, f, literals, &reason))

@@ -51,6 +51,21 @@ main(void)
 	CHECK("blank_before not set after a single newline", !VEC_AT(&v, block, 2).blank_before);
 	vec_free(&v);
 
+	v = split(a, "A hiker on the ridge above the lake A hiker on the ridge above the lake\n\n"
+			  "Riders at the new stopRiders at the new stopRiders at the new stop\n\n"
+			  "The bus runs every ten minutes; the bus runs every ten minutes\n\n"
+			  "----------------------------------------------------------------\n");
+	CHECK("a line printed twice, a space apart, keeps one copy",
+		  block_is(&v, 0, "A hiker on the ridge above the lake") && VEC_AT(&v, block, 0).doubled);
+	CHECK("... printed three times glued, one copy",
+		  block_is(&v, 1, "Riders at the new stop") && VEC_AT(&v, block, 1).doubled);
+	CHECK("... a sentence that repeats in other case is kept whole",
+		  block_is(&v, 2, "The bus runs every ten minutes; the bus runs every ten minutes") &&
+		  !VEC_AT(&v, block, 2).doubled);
+	CHECK("... a rule line is not a repeat", v.n == 4 && VEC_AT(&v, block, 3).text.len == 64 &&
+		  !VEC_AT(&v, block, 3).doubled);
+	vec_free(&v);
+
 	v = split(a, "The government said the pro-\ngramme would start in May.\n");
 	CHECK_INT("hyphenated line break merges", v.n, 1);
 	CHECK("hyphen removed when the next line starts lower case", block_is(&v, 0, "The government said the programme would start in May."));

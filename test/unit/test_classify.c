@@ -180,11 +180,22 @@ main(void)
 		  !reason_of("The fare bands are \"low\": 2, then \"high\": 4 and \"peak\": 6 euros at rush hour."));
 	DROPS("photo credit line", "PHOTO: Jane Roe/City Press", "caption");
 	DROPS("an image's name: a logo", "Eastside Transit Logo", "caption");
-	DROPS("an image's name: a logo printed twice", "Eastside Transit LogoEastside Transit Logo", "caption");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Eastside Transit LogoEastside Transit Logo\n\n", "");
+	CHECK("an image's name printed twice: one copy, a caption",
+		  reason_of("Eastside Transit Logo") && strcmp(reason_of("Eastside Transit Logo"), "caption") == 0);
 	DROPS("an image's name: an avatar", "Eastside Transit's avatar", "caption");
 	DROPS("an image's name: a profile image", "Eastside Transit Profile Image", "caption");
 	NOT_DROPPED_AS("... a heading about a logo is not an image's name", "How the Council Chose Its New Logo", "caption");
 	DROPS("an image's description", "A photo of riders waiting at the new bus stop in the rain.", "caption");
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "riders waiting at the new stop in the rain riders waiting at the new stop in the rain\n\n", "");
+	CHECK("an image's description printed with its caption is dropped once, as a caption",
+		  reason_of("riders waiting at the new stop in the rain") &&
+		  strcmp(reason_of("riders waiting at the new stop in the rain"), "caption") == 0);
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n",
+			  "Paying for the Routes Paying for the Routes\n\n", "");
+	CHECK("a subheading printed twice is read once",
+		  res.n_paragraphs == 3 && str_is(res.paragraphs[1].text, "Paying for the Routes"));
 	DROPS("an image's description as a sentence without a verb", "A woman holding a bus pass at the new stop.",
 		  "caption");
 	NOT_DROPPED_AS("... one with a verb in -ed is a sentence", "A driver waited, holding the door for late riders.",
