@@ -369,7 +369,7 @@ typedef struct family
 #define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool)"
 
 static family families[] = {
-	{AP_REASON_ADVERTISEMENT, 6, NULL,
+	{AP_REASON_ADVERTISEMENT, 6, "ad,sponsored,continue,paid,promoted,partner content",
 		"^[-–—\\s]*(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
 		"article ad box|ad box|ad|(?:story|article) continues below(?: advertisement)?|paid (?:program|content|post|partner)|"
 		"promoted(?: content| stories)?|partner content|scroll to continue(?: with content)?|"
@@ -422,7 +422,7 @@ static family families[] = {
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
 	/* the age of an old story: "This article is more than 3 months old" */
-	{AP_REASON_DISCLAIMER, 12, "more than,over",
+	{AP_REASON_DISCLAIMER, 12, "this article,this story,this post,this page,this report",
 		"^\\W*this (?:article|story|post|page|report) (?:is|was (?:published|written|first published)) "
 		"(?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?)(?: old| ago)\\W*$", NULL},
 	/* a not-advice notice may run to a long paragraph of its own */
@@ -507,7 +507,8 @@ static family families[] = {
 		"explore (?:more )?(?:on )?(?:these |this |related )?(?:topics?|tags?)|topics|tags|filed under:?)\\W*$"
 		"|^(?:terms (?:of (?:use|service))?|terms (?:&|and) conditions|privacy(?: policy| notice)?|contact us|about us|"
 		"accessibility|sitemap|site map|careers|advertise(?: with us)?)(?:\\s*[|·•/]\\s*.*)?$", NULL},
-	{AP_REASON_NAVIGATION, 12, "|,\xc2\xb7,\xe2\x80\xa2",
+	/* a block is one line of single spaces: the separators' literals carry the spaces around them */
+	{AP_REASON_NAVIGATION, 12, " | , \xc2\xb7 , \xe2\x80\xa2 ",
 		"(?:\\s[|·•]\\s.*){3,}", NULL},
 	{AP_REASON_RELATED, 12,
 		"related,read,see also,more from,more on,more about,more stories,more news,more in,most read,most popular,"
