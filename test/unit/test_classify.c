@@ -117,6 +117,13 @@ main(void)
 {
 	DROPS("advertisement marker", "ADVERTISEMENT", "advertisement");
 	DROPS("ad box placeholder", "ARTICLE AD BOX", "advertisement");
+	DROPS("sponsored marker", "Sponsored Content", "advertisement");
+	DROPS("paid program marker", "Paid Program", "advertisement");
+	DROPS("continues-below marker", "Story continues below advertisement", "advertisement");
+	DROPS("promoted marker", "Promoted Stories", "advertisement");
+	DROPS("a menu of bars", "Home | Transport | Housing | Schools", "navigation");
+	DROPS("a menu of bullets", "Home \u2022 Transport \u2022 Housing \u2022 Schools", "navigation");
+	DROPS("a menu of middle dots", "Home \u00b7 Transport \u00b7 Housing \u00b7 Schools", "navigation");
 	DROPS("caption with an image credit", "The mayor at the opening of the depot (Image: City Press)", "caption");
 	DROPS("caption with an agency slash credit", "Buses wait at the depot on Monday. REUTERS/Jane Roe", "caption");
 	DROPS("AI disclaimer", "Summary is AI Generated. Newsroom Reviewed", "disclaimer");
