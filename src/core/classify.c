@@ -976,9 +976,10 @@ names_by_cue(ltext t)
 
 		if (c == 'b' && (t.s[i + 1] | 32) == 'y')
 			return true;
-		if (c == 'a' && i + 6 <= t.len && ascii_ieq(t.s + i, 6, "author"))
+		/* the second letter first: most a's and c's go no further */
+		if (c == 'a' && (t.s[i + 1] | 32) == 'u' && i + 6 <= t.len && ascii_ieq(t.s + i, 6, "author"))
 			return true;
-		if (c == 'c' && i + 11 <= t.len && ascii_ieq(t.s + i, 11, "contributor"))
+		if (c == 'c' && (t.s[i + 1] | 32) == 'o' && i + 11 <= t.len && ascii_ieq(t.s + i, 11, "contributor"))
 			return true;
 	}
 	return false;
