@@ -180,13 +180,15 @@ wrap_width(const line *lines, size_t n)
  * The length of one copy when t is the same text two or three times in a
  * row, glued or a space apart ("A hiker on the ridge A hiker on the
  * ridge"): an image's description next to its caption, a link's title next
- * to its image's.  Copies of 20 bytes or more with two words (so a rule
- * line of dashes is not one); else 0.
+ * to its image's.  Copies of 20 to REPEAT_COPY_MAX bytes with two words
+ * (so a rule line of dashes is not one) that do not repeat their own
+ * opening (nor is a text that says one sentence over and over); else 0.
  */
+#define REPEAT_COPY_MAX 400
 static size_t
 repeated_copy_len(ltext t)
 {
-	if (t.len < 40 || !memchr(t.s, ' ', t.len / 2))
+	if (t.len < 40 || t.len > 3 * REPEAT_COPY_MAX + 2 || !memchr(t.s, ' ', t.len / 2))
 		return 0;
 	for (size_t copies = 2; copies <= 3; copies++)
 		for (size_t sep = 0; sep <= 1; sep++)
@@ -198,7 +200,7 @@ repeated_copy_len(ltext t)
 			if (t.len < seps || (t.len - seps) % copies != 0)
 				continue;
 			one = (t.len - seps) / copies;
-			if (one < 20)
+			if (one < 20 || one > REPEAT_COPY_MAX)
 				continue;
 			for (size_t c = 1; c < copies && same; c++)
 			{
@@ -206,6 +208,10 @@ repeated_copy_len(ltext t)
 
 				same = (sep == 0 || t.s[at - 1] == ' ') && memcmp(t.s, t.s + at, one) == 0;
 			}
+			/* a copy that repeats its own opening is a sentence said over and over, kept whole */
+			for (size_t k = 1; same && k + 20 <= one; k++)
+				if (t.s[k] == t.s[0] && memcmp(t.s + k, t.s, 20) == 0)
+					return 0;
 			if (same)
 				return one;
 		}
