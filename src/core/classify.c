@@ -1306,6 +1306,18 @@ group_majority(const block *blocks, size_t n, const block_features *feat, bool *
 	}
 }
 
+/* a row of a table a text browser drew: two or more cell borders "│" (U+2502) */
+static bool
+is_table_row(ltext t)
+{
+	int			borders = 0;
+
+	for (size_t i = 0; i + 2 < t.len && borders < 2; i++)
+		if ((unsigned char) t.s[i] == 0xE2 && (unsigned char) t.s[i + 1] == 0x94 && (unsigned char) t.s[i + 2] == 0x82)
+			borders++;
+	return borders >= 2;
+}
+
 /* starts with a list glyph (• □ ☆ ▪ ◦ ‣ ○ ■ ▶ ► ✓ -) */
 static bool
 starts_with_glyph(ltext t)
@@ -1399,7 +1411,10 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 	if (f->words >= 6 && b->text.len && b->text.s[b->text.len - 1] == ':' &&
 		f->function_words * 5 >= f->words)
 		return f->words / 2;
-	/* short lines: links and menu items count against, code, table and list lines barely */
+	/* a row of a drawn table is content, like a short sentence */
+	if (is_table_row(b->text))
+		return f->words / 4;
+	/* short lines: links and menu items count against, code and list lines barely */
 	if (looks_like_code(b->text))
 		return -1;
 	if (starts_with_glyph(b->text) ? f->words <= 6 : (title_like(f) || f->words <= 2))

@@ -818,6 +818,24 @@ main(void)
 		CHECK_INT("a bio-like sentence with prose after it stays", res.n_paragraphs, 3);
 	}
 	{
+		/* a table a text browser drew between two paragraphs: its rows are the article's */
+		char		doc[4096];
+		size_t		n = 0;
+
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n",
+							   BUS_ROUTES_1);
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n,
+							   "\u2502Route \u2502From Central Station \u2502To Eastern Suburbs \u2502Peak Service "
+							   "\u2502\n");
+		for (int k = 0; k < 14; k++)
+			n += (size_t) snprintf(doc + n, sizeof(doc) - n,
+								   "\u2502Route %c \u2502Central Station Bay %c \u2502Eastern Park And Ride Terminal "
+								   "\u2502Every Ten Minutes \u2502\n", 'A' + k, 'A' + k);
+		snprintf(doc + n, sizeof(doc) - n, "\n%s\n", BUS_ROUTES_2);
+		parse_text(doc, strlen(doc));
+		CHECK_INT("a drawn table's rows stay in the article with the paragraphs around them", res.n_paragraphs, 17);
+	}
+	{
 		/* closing bios named by a role: {bio, check} */
 		static const char *const bios[][2] = {
 			{"Maria Lopez is the marketing manager at Eastside Transit, where she plans the campaigns for new "
