@@ -1311,10 +1311,15 @@ static bool
 is_table_row(ltext t)
 {
 	int			borders = 0;
+	const char *p = t.s,
+			   *end = t.s + t.len;
 
-	for (size_t i = 0; i + 2 < t.len && borders < 2; i++)
-		if ((unsigned char) t.s[i] == 0xE2 && (unsigned char) t.s[i + 1] == 0x94 && (unsigned char) t.s[i + 2] == 0x82)
+	while (borders < 2 && end - p >= 3 && (p = memchr(p, 0xE2, (size_t) (end - p - 2))) != NULL)
+	{
+		if ((unsigned char) p[1] == 0x94 && (unsigned char) p[2] == 0x82)
 			borders++;
+		p++;
+	}
 	return borders >= 2;
 }
 
