@@ -1306,11 +1306,18 @@ group_majority(const block *blocks, size_t n, const block_features *feat, bool *
 	}
 }
 
-/* a row of a table a text browser drew: two or more cell borders "│" (U+2502) */
+/*
+ * A row of a table as a text browser prints it: two or more cell borders
+ * "│" (U+2502, w3m), or on a line of its own, cells three spaces apart or
+ * more twice (lynx), which normalization folded to one space each: the
+ * raw offsets around such a space are three or more apart.
+ */
 static bool
-is_table_row(ltext t)
+is_table_row(const block *b)
 {
-	int			borders = 0;
+	ltext		t = b->text;
+	int			borders = 0,
+				gaps = 0;
 	const char *p = t.s,
 			   *end = t.s + t.len;
 
@@ -1320,7 +1327,18 @@ is_table_row(ltext t)
 			borders++;
 		p++;
 	}
-	return borders >= 2;
+	if (borders >= 2)
+		return true;
+	if (b->lines != 1 || !t.src)
+		return false;
+	for (p = t.s; gaps < 2 && p < end && (p = memchr(p, ' ', (size_t) (end - p))) != NULL; p++)
+	{
+		size_t		k = (size_t) (p - t.s);
+
+		if (k + 1 < t.len && t.src[k + 1] - t.src[k] >= 3)
+			gaps++;
+	}
+	return gaps >= 2;
 }
 
 /* starts with a list glyph (• □ ☆ ▪ ◦ ‣ ○ ■ ▶ ► ✓ -) */
@@ -1417,7 +1435,7 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 		f->function_words * 5 >= f->words)
 		return f->words / 2;
 	/* a row of a drawn table is content, like a short sentence */
-	if (is_table_row(b->text))
+	if (is_table_row(b))
 		return f->words / 4;
 	/* short lines: links and menu items count against, code and list lines barely */
 	if (looks_like_code(b->text))
@@ -4073,7 +4091,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
 		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
-			!starts_with_glyph(blocks[i].text) && !is_subheading(blocks, feat, n, i))
+			!starts_with_glyph(blocks[i].text) && !is_table_row(&blocks[i]) && !is_subheading(blocks, feat, n, i))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
