@@ -1331,14 +1331,10 @@ is_table_row(const block *b)
 		return true;
 	if (b->lines != 1 || !t.src)
 		return false;
-	for (p = t.s; gaps < 2 && p < end && (p = memchr(p, ' ', (size_t) (end - p))) != NULL; p++)
-	{
-		size_t		k = (size_t) (p - t.s);
-
-		if (k + 1 < t.len && t.src[k + 1] - t.src[k] >= 3)
-			gaps++;
-	}
-	return gaps >= 2;
+	for (size_t k = 0; k + 1 < t.len; k++)
+		if (t.s[k] == ' ' && t.src[k + 1] - t.src[k] >= 3 && ++gaps == 2)
+			return true;
+	return false;
 }
 
 /* starts with a list glyph (• □ ☆ ▪ ◦ ‣ ○ ■ ▶ ► ✓ -) */
