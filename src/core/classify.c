@@ -1430,7 +1430,7 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 	if (f->words >= 6 && b->text.len && b->text.s[b->text.len - 1] == ':' &&
 		f->function_words * 5 >= f->words)
 		return f->words / 2;
-	/* a row of a drawn table is content, like a short sentence */
+	/* a row of a table (drawn or spaced into columns) is content, like a short sentence */
 	if (is_table_row(b))
 		return f->words / 4;
 	/* short lines: links and menu items count against, code and list lines barely */
