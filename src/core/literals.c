@@ -68,11 +68,13 @@ literal_set_add(literal_set *set, const char *list, int group)
 
 				set->next[k] = set->head3[h];
 				set->head3[h] = (int16_t) k;
+				set->fourth3[h] |= n == 3 ? ~(uint64_t) 0 : (uint64_t) 1 << (u[3] & 63);
 			}
 			else
 			{
 				set->next[k] = set->head1[u[0]];
 				set->head1[u[0]] = (int16_t) k;
+				set->second1[u[0]] |= n == 1 ? ~(uint64_t) 0 : (uint64_t) 1 << (u[1] & 63);
 			}
 			set->count++;
 		}
@@ -124,12 +126,24 @@ literal_set_scan(const literal_set *set, const char *text, size_t len)
 	{
 		int			k1,
 					k3;
+		unsigned	h;
 
 		window = (window << 8 | fold[s[i + 2]]) & 0xFFFFFFu;
+		h = hash3(window);
 		k1 = set->head1[window >> 16];
-		k3 = set->head3[hash3(window)];
+		k3 = set->head3[h];
 		if ((k1 & k3) < 0)
 			continue;			/* both chains empty (-1): the usual case */
+		/*
+		 * a common letter or trigram ("a", "ent", "you") seldom goes on as a
+		 * literal does: ask the next byte first
+		 */
+		if (k1 >= 0 && !(set->second1[window >> 16] & ((uint64_t) 1 << ((window >> 8) & 63))))
+			k1 = -1;
+		if (k3 >= 0 && i + 3 < len && !(set->fourth3[h] & ((uint64_t) 1 << (fold[s[i + 3]] & 63))))
+			k3 = -1;
+		if ((k1 & k3) < 0)
+			continue;
 		found |= chain_matches(set, k1, fold, s, i, len) | chain_matches(set, k3, fold, s, i, len);
 	}
 	for (; i < len; i++)

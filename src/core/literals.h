@@ -21,8 +21,12 @@ typedef struct literal_set
 	int			count;
 	/* literals of 3 bytes or more, chained per hash of their first 3 bytes */
 	int16_t		head3[1 << LITERAL_HASH_BITS];
+	/* per chain of head3: bit (b & 63) for each fourth byte b its literals hold; all bits for a 3-byte one */
+	uint64_t	fourth3[1 << LITERAL_HASH_BITS];
 	/* literals of 1 or 2 bytes, chained per first byte */
 	int16_t		head1[256];
+	/* per chain of head1: bit (b & 63) for each second byte b its literals hold; all bits for a 1-byte one */
+	uint64_t	second1[256];
 	int16_t		next[LITERAL_MAX];
 	uint8_t		len[LITERAL_MAX];
 	uint8_t		group[LITERAL_MAX];

@@ -121,6 +121,25 @@ main(void)
 		CHECK("a Kelvin sign reports every group", literal_set_scan(&set, "coo\xe2\x84\xaa" "ie", 8) == ~(uint64_t) 0 &&
 			  literal_set_scan(&set, "\xe2\x84\xaa", 3) == ~(uint64_t) 0);
 	}
+	{
+		/* literals that share a first byte or first three bytes: the next byte tells them apart */
+		static literal_set set;
+
+		literal_set_init(&set);
+		CHECK("literal groups sharing first bytes are added",
+			  literal_set_add(&set, "ad", 0) && literal_set_add(&set, "ab", 1) && literal_set_add(&set, "enter", 2) &&
+			  literal_set_add(&set, "entry", 3) && literal_set_add(&set, "ent", 4) && literal_set_add(&set, "log", 5));
+		CHECK("a two-byte literal inside a word", literal_set_scan(&set, "We had it", 9) == 1);
+		CHECK("... and its neighbour with the same first byte", literal_set_scan(&set, "a cab", 5) == 2);
+		CHECK("... neither after another second byte", literal_set_scan(&set, "at an apex", 10) == 0);
+		CHECK("a long literal whose first three bytes are a shorter one's",
+			  literal_set_scan(&set, "Enter now", 9) == ((uint64_t) 1 << 2 | (uint64_t) 1 << 4));
+		CHECK("... not after another fourth byte", literal_set_scan(&set, "the entire day", 14) == (uint64_t) 1 << 4);
+		CHECK("... its neighbour in the same trigram", literal_set_scan(&set, "an ENTRY", 8) ==
+			  ((uint64_t) 1 << 3 | (uint64_t) 1 << 4));
+		CHECK("a three-byte literal before any byte, and at the end",
+			  literal_set_scan(&set, "logs", 4) == (uint64_t) 1 << 5 && literal_set_scan(&set, "blog", 4) == (uint64_t) 1 << 5);
+	}
 	arena_free(a);
 	return UNIT_DONE();
 }
