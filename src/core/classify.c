@@ -395,7 +395,9 @@ static family families[] = {
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
-		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s", NULL},
+		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s"
+		/* a caption that ends in its credit: "The Hoka Speedgoat 7. Photo: iRunFar/Jane Roe" */
+		"|\\b(?:photos?|photograph|image|picture)(?: credits?| by)?: (?:(?!\\. )[^!?]){2,80}$", NULL},
 	/*
 	 * An image's name where the image was: "Acme Logo", "User's avatar",
 	 * "Jane Roe Profile Image" (no function word, so "The steps to take

@@ -213,6 +213,10 @@ main(void)
 	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
 	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
+	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
+		  "caption");
+	NOT_DROPPED_AS("... a colon after \"image\" inside prose is no credit",
+				   "The council showed one image: a map of the routes. Officials approved it on Tuesday", "caption");
 	DROPS("an image viewer's prompt", "Press enter or click to view image in full size", "caption");
 	DROPS("an image viewer's prompt, short", "View image in fullscreen", "caption");
 	NOT_DROPPED_AS("... a link to something else is not an image prompt",
