@@ -396,8 +396,8 @@ static family families[] = {
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
 		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s"
-		/* a caption that ends in its credit: "The Hoka Speedgoat 7. Photo: iRunFar/Jane Roe" */
-		"|\\b(?:photos?|photograph|image|picture)(?: credits?| by)?: (?:(?!\\. )[^!?]){2,80}$", NULL},
+		/* a caption that ends in its credit: "The Hoka Speedgoat 7. Photo: iRunFar/Jane Roe", "... Credit: Jane Roe" */
+		"|\\b(?:(?:photos?|photograph|image|picture)(?: credits?| by| source)?|credits?): (?:(?!\\. )[^!?]){2,80}$", NULL},
 	/*
 	 * An image's name where the image was: "Acme Logo", "User's avatar",
 	 * "Jane Roe Profile Image" (no function word, so "The steps to take
@@ -1416,7 +1416,8 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 {
 	if (matched)
 	{
-		if (l->role == ROLE_BYLINE || l->role == ROLE_DATELINE)
+		/* a caption sits inside the article, between its paragraphs: it costs as little as a byline */
+		if (l->role == ROLE_BYLINE || l->role == ROLE_DATELINE || l->reason == AP_REASON_CAPTION)
 			return -1;
 		if (l->role == ROLE_BODY)
 			return f->words;	/* kept by a user pattern */

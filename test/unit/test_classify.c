@@ -215,6 +215,7 @@ main(void)
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
+	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
 	NOT_DROPPED_AS("... a colon after \"image\" inside prose is no credit",
 				   "The council showed one image: a map of the routes. Officials approved it on Tuesday", "caption");
 	DROPS("an image viewer's prompt", "Press enter or click to view image in full size", "caption");
@@ -851,6 +852,25 @@ main(void)
 			parse_text(doc, strlen(doc));
 			CHECK_INT(styles[st][2], res.n_paragraphs, 8);
 		}
+	}
+	{
+		/* a gallery of captioned photos between two parts of the article: the article runs across it */
+		char		doc[4096];
+		size_t		n = 0;
+
+		n += (size_t) snprintf(doc + n, sizeof(doc) - n, "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n",
+							   BUS_ROUTES_1, BUS_ROUTES_2);
+		for (int k = 0; k < 14; k++)
+			n += (size_t) snprintf(doc + n, sizeof(doc) - n, "Stop %d on the new eastern route. Credit: Jane Roe\n\n", k + 1);
+		snprintf(doc + n, sizeof(doc) - n, "%s\n\n%s\n\n%s\n",
+				 "The transport committee will review the first year of the service and decide whether to extend "
+				 "the routes further east, to the new industrial estate.",
+				 "Residents who spoke at the meeting welcomed the plan but asked for earlier morning buses, so that "
+				 "shift workers could reach the hospital before seven.",
+				 "The plan also adds shelters at forty stops, with displays that show when the next bus is due, and "
+				 "new crossings near the schools on the route.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("captions between the parts of an article cost little: both parts are kept", res.n_paragraphs, 5);
 	}
 	{
 		/* closing bios named by a role: {bio, check} */
