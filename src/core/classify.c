@@ -56,6 +56,15 @@ in_list(const char *const *list, const char *s, size_t len)
 	return word_list_has(list, s, len, true);
 }
 
+/* the first word of t (up to a space) is in list */
+static bool
+first_word_in(const char *const *list, ltext t)
+{
+	const char *sp = memchr(t.s, ' ', t.len);
+
+	return in_list(list, t.s, sp ? (size_t) (sp - t.s) : t.len);
+}
+
 
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
@@ -2102,11 +2111,8 @@ starts_number_word(ltext t)
 		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
 		"thirty", "forty", "fifty", "hundred", NULL
 	};
-	size_t		i = 0;
 
-	while (i < t.len && t.s[i] != ' ')
-		i++;
-	return in_list(numbers, t.s, i);
+	return first_word_in(numbers, t);
 }
 
 /* lower-case runs of three letters or more glued to a capital: "HomeGarden GuidanceGardening" */
@@ -2562,9 +2568,7 @@ continues_bio(ltext t)
 	static const char *const reporting[] = {"said", "says", "told", "added", NULL};
 	size_t		i = 0;
 
-	while (i < t.len && t.s[i] != ' ')
-		i++;
-	if (t.len == 0 || t.s[0] < 'A' || t.s[0] > 'Z' || !in_list(openers, t.s, i))
+	if (t.len == 0 || t.s[0] < 'A' || t.s[0] > 'Z' || !first_word_in(openers, t))
 		return false;
 	while (i < t.len)
 	{
