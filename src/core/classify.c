@@ -2180,6 +2180,18 @@ ends_with_call_to_action(ltext t)
 	return false;
 }
 
+/*
+ * A pager's link to the previous post: "« Older Entries", "‹ Previous
+ * step", "« Candied Pecans Recipe".  The arrow stands alone, with a space
+ * after it; a title in guillemets opens with "«" against its first word.
+ */
+static bool
+starts_with_pager_arrow(ltext t)
+{
+	return (t.len >= 3 && memcmp(t.s, "\xc2\xab ", 3) == 0) ||
+		(t.len >= 4 && memcmp(t.s, "\xe2\x80\xb9 ", 4) == 0);
+}
+
 /* capitals only: four or more, with at most one lower-case letter per ten */
 static bool
 shouting(ltext t)
@@ -2350,8 +2362,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score += 2;
 		else if (f->words < 3)
 			score -= 2;
-		if (!char_is_alnum(c0) && !char_is_quote_mark(c0))
-			score -= 6;			/* bullets, icons, brackets */
+		if ((!char_is_alnum(c0) && !char_is_quote_mark(c0)) || starts_with_pager_arrow(t))
+			score -= 6;			/* bullets, icons, brackets, a pager's arrow */
 		if (starts_numbered(t))
 			score -= 3;
 		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))

@@ -765,6 +765,11 @@ main(void)
 			{"City Herald\n\nReserve Your Free Route Planning Session Now >\n\n"
 			 "Planning new bus routes for the suburbs",
 			 "a line ending in an arrow is not the headline", "Planning new bus routes for the suburbs"},
+			{"City Herald\n\n\xc2\xab Why Riders Wait Longer at Night\n\nPlanning new bus routes for the suburbs",
+			 "a pager's link to the previous post (\"\xc2\xab Title\") is not the headline",
+			 "Planning new bus routes for the suburbs"},
+			{"Share\n\nPrint\n\n\xc2\xab" "Four Bus Routes for the Eastern Suburbs\xc2\xbb",
+			 "... a title in guillemets stays the headline", "\xc2\xab" "Four Bus Routes for the Eastern Suburbs\xc2\xbb"},
 			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
 			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
