@@ -390,6 +390,9 @@ static family families[] = {
 		"your browser (?:does not|doesn't) support", NULL},
 	{AP_REASON_MARKUP, 30, "\"",
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
+	/* a template's filler text: "Lorem ipsum dolor sit amet, ...", "• Lorem ipsum 2" */
+	{AP_REASON_MARKUP, 400, "lorem ipsum",
+		"^\\W*lorem ipsum\\b", NULL},
 	/* an embedded frame as lynx prints it: "IFRAME: https://…" */
 	{AP_REASON_MARKUP, 120, "iframe:",
 		"^iframe: \\S+$", NULL},

@@ -175,6 +175,11 @@ main(void)
 	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
+		  "tempor incididunt ut labore et dolore magna aliqua.", "markup");
+	DROPS("a template's filler list item", "\xe2\x80\xa2 Lorem ipsum 2", "markup");
+	NOT_DROPPED_AS("a sentence about filler text", "Designers fill their mockups with lorem ipsum until the "
+				   "real copy arrives from the newsroom.", "markup");
 	DROPS("an embedded frame as lynx prints it", "IFRAME: https://www.example.org/maps/embed?mid=1EfA-osuRfTt", "markup");
 	DROPS("script data cut mid-object",
 		  "Set of 3 \u2013 Gray\",\"currencyCode\":\"USD\",\"amountMax\":\"22.97\",\"onSale\": true}", "markup");
