@@ -184,6 +184,38 @@ ascii_is_letter(unsigned char c)
 	return (c | 32) >= 'a' && (c | 32) <= 'z';
 }
 
+/* ---- eight bytes at a time ----------------------------------------------- */
+
+#define BYTES8(b) (0x0101010101010101ULL * (uint64_t) (b))
+
+/* a byte of v is zero (exact: no false hits) */
+static inline bool
+has_zero_byte(uint64_t v)
+{
+	return ((v - BYTES8(0x01)) & ~v & BYTES8(0x80)) != 0;
+}
+
+/*
+ * The first index from i on whose byte is not ASCII or is a or b; len when
+ * there is none.  Eight bytes are tested at once.
+ */
+static inline size_t
+ascii_span_without(const char *s, size_t len, size_t i, unsigned char a, unsigned char b)
+{
+	while (i + 8 <= len)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		if ((w & BYTES8(0x80)) || has_zero_byte(w ^ BYTES8(a)) || has_zero_byte(w ^ BYTES8(b)))
+			break;
+		i += 8;
+	}
+	while (i < len && (unsigned char) s[i] < 0x80 && (unsigned char) s[i] != a && (unsigned char) s[i] != b)
+		i++;
+	return i;
+}
+
 /* ---- located text -------------------------------------------------------- */
 
 /*

@@ -409,14 +409,6 @@ writer_put_run(norm_writer *w, const unsigned char *s, size_t n, int32_t src, bo
 	return c - src;
 }
 
-#define BYTES8(b) (0x0101010101010101ULL * (uint64_t) (b))
-
-/* a byte of v is zero */
-static inline bool
-has_zero_byte(uint64_t v)
-{
-	return ((v - BYTES8(0x01)) & ~v & BYTES8(0x80)) != 0;
-}
 
 /*
  * How many of the bytes s[0..8) the fast path may copy at once: 8 when

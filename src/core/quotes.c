@@ -114,8 +114,7 @@ pair_marks(const para_view *p, int32_t para, vec *out, bool *open_at_end, int32_
 		/* past the first character, ASCII other than the two quote marks changes nothing */
 		if (!first)
 		{
-			while (i < len && (unsigned char) s[i] < 0x80 && s[i] != '"' && s[i] != '\'')
-				i++;
+			i = ascii_span_without(s, len, i, '"', '\'');
 			if (i >= len)
 				break;
 		}
