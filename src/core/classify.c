@@ -3961,7 +3961,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				continue;		/* only lines a menu or share bar took in by its majority */
 			if (labels[i].reason == AP_REASON_SHARE && is_share_block(blocks[i].text, &feat[i]))
 				continue;		/* "Facebook" in a share bar */
-			if ((author_line(blocks[i].text, &ns, &ne) && beside_short_dateline(blocks, feat, labels, n, i)) ||
+			/* the cheap test of the neighbours first */
+			if ((beside_short_dateline(blocks, feat, labels, n, i) && author_line(blocks[i].text, &ns, &ne)) ||
 				name_with_role(blocks[i].text, &ns, &ne))
 			{
 				size_t		ds,
@@ -4025,13 +4026,15 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 
 		if (matched[k] && (labels[k].role == ROLE_BODY || labels[k].reason == AP_REASON_PATTERN))
 			continue;
-		if (k + 1 < (ptrdiff_t) n && feat[k].words <= 5 && author_line(blocks[k].text, &ns, &ne) &&
+		/* the next line first: the name test is the dearer one */
+		if (k + 1 < (ptrdiff_t) n && feat[k].words <= 5 &&
 			/* inside the article a heading may repeat too: there, a given name first */
 			((same_text(blocks[k].text, blocks[k + 1].text) &&
 			  (k > last_prose || is_name_line(blocks[k].text, &feat[k], true))) ||
 			 (blocks[k + 1].text.len > 4 && (ascii_ieq(blocks[k + 1].text.s, 4, "i'm ") ||
 											 ascii_ieq(blocks[k + 1].text.s, 5, "i am ") ||
-											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0)))))
+											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0)))) &&
+			author_line(blocks[k].text, &ns, &ne))
 		{
 			label_name_byline(labels, matched, k, ns, ne);
 			break;
