@@ -1986,6 +1986,35 @@ static const char *const image_alt_words[] = {
 };
 
 /*
+ * A site's section named before a title: one to three capitalized words,
+ * the last a plural kind of page ("Acme Guides", "Company Blog", "Tech
+ * News").  "Top 10: Trends in" is not one.
+ */
+static bool
+section_label(ltext p)
+{
+	static const char *const kinds[] = {
+		"guides", "blog", "news", "insights", "resources", "articles", "stories", "reviews", "tutorials",
+		"updates", "podcasts", "videos", NULL
+	};
+	size_t		i = 0,
+				last = 0;
+	int			words = 0;
+
+	while (i < p.len)
+	{
+		if (!(p.s[i] >= 'A' && p.s[i] <= 'Z') || ++words > 3)
+			return false;
+		last = i;
+		while (i < p.len && p.s[i] != ' ')
+			i++;
+		while (i < p.len && p.s[i] == ' ')
+			i++;
+	}
+	return words >= 1 && in_list(kinds, p.s + last, p.len - last);
+}
+
+/*
  * What a page puts before a title on the same line: a breadcrumb or label
  * ("Home > Marketing >", "CottageCare | Blog |", "Video:"), a breadcrumb
  * from the site's root without separators ("Home Quest Lists"), a list
@@ -2003,8 +2032,10 @@ is_title_prefix_junk(ltext p, bool glued)
 		return true;
 	if (p.s[p.len - 1] == ':' || p.s[p.len - 1] == '.')
 		return true;			/* "Video:", "3." */
-	if (p.len > 5 && memcmp(p.s, "Home ", 5) == 0)
-		return true;			/* a breadcrumb from the site's root: "Home Quest Lists" */
+	if (p.len >= 4 && memcmp(p.s, "Home", 4) == 0 && (p.len == 4 || p.s[4] == ' '))
+		return true;			/* a breadcrumb from the site's root: "Home", "Home Quest Lists" */
+	if (section_label(p))
+		return true;			/* "Acme Guides", "Company Blog" */
 	for (size_t i = 0; i < p.len; i++)
 	{
 		unsigned char c = (unsigned char) p.s[i];

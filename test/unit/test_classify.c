@@ -775,6 +775,15 @@ main(void)
 			 "Planning new bus routes for the suburbs"},
 			{"Share\n\nPrint\n\n\xc2\xab" "Four Bus Routes for the Eastern Suburbs\xc2\xbb",
 			 "... a title in guillemets stays the headline", "\xc2\xab" "Four Bus Routes for the Eastern Suburbs\xc2\xbb"},
+			{"City Herald\n\nTransit Guides Four Bus Routes for the Eastern Suburbs\n\nShare\n\n"
+			 "Four Bus Routes for the Eastern Suburbs",
+			 "a site's section named before the title (\"Transit Guides\") is left out", "Four Bus Routes for the Eastern Suburbs"},
+			{"City Herald\n\nHome Four Bus Routes for the Eastern Suburbs\n\nShare\n\nFour Bus Routes for the Eastern Suburbs",
+			 "a breadcrumb's lone \"Home\" before the title is left out", "Four Bus Routes for the Eastern Suburbs"},
+			{"City Herald\n\nCouncil Approves Four Bus Routes for the Eastern Suburbs\n\nShare\n\n"
+			 "Four Bus Routes for the Eastern Suburbs",
+			 "... capitalized words that name no section stay in the title",
+			 "Council Approves Four Bus Routes for the Eastern Suburbs"},
 			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
 			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
