@@ -784,6 +784,9 @@ main(void)
 			 "Four Bus Routes for the Eastern Suburbs",
 			 "... capitalized words that name no section stay in the title",
 			 "Council Approves Four Bus Routes for the Eastern Suburbs"},
+			{"City Herald\n\nFree Returns for Ninety Days \xe2\x80\xa2 Five Year Warranty\n\n"
+			 "Planning new bus routes for the suburbs",
+			 "selling points with a bullet between them are not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
 			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
