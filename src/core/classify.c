@@ -2502,11 +2502,26 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	 * A title and the standfirst under it score alike: the title comes
 	 * first.  Not a line the page printed before (a menu entry repeated
 	 * above the article: "Book a Demo Log In"), nor a menu line.
+	 *
+	 * A standfirst proper, a sentence-case line without a full stop over
+	 * the byline or date, outscores the title by the opening's words it
+	 * repeats (up to 4) and its length (1): the line right above it, of
+	 * five words or more, is the title within that margin.  Shorter lines
+	 * there are section labels ("Healthy aging and longevity").
 	 */
+	bool		standfirst = best_i >= 0 && !title_like(&feat[best_i]) && !feat[best_i].terminal;
+
+	for (ptrdiff_t k = best_i + 1; standfirst; k++)
+	{
+		if (k >= (ptrdiff_t) n || k > best_i + 3)
+			standfirst = false;
+		else if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
+			break;
+	}
 	for (ptrdiff_t k = best_i - 3; best_i >= 0 && k < best_i; k++)
 		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
-			scores[k - lo] >= best - 1 && feat[k].words >= 3 && !printed_before[k - lo] &&
-			!menu_text[k - lo])
+			scores[k - lo] >= best - (standfirst && k == best_i - 1 && feat[k].words >= 5 ? 5 : 1) &&
+			feat[k].words >= 3 && !printed_before[k - lo] && !menu_text[k - lo])
 		{
 			best_i = k;
 			*value_start = tails[k - lo];

@@ -787,6 +787,14 @@ main(void)
 			{"City Herald\n\nFree Returns for Ninety Days \xe2\x80\xa2 Five Year Warranty\n\n"
 			 "Planning new bus routes for the suburbs",
 			 "selling points with a bullet between them are not the headline", "Planning new bus routes for the suburbs"},
+			{"City Herald\n\nShare\n\nHow my city learned to love the night bus\n\n"
+			 "Four new bus routes will serve the eastern suburbs from the spring\n\nBy Jane Roe\n\nNov 30, 2025",
+			 "a title over its standfirst and the byline wins though the standfirst repeats more of the opening",
+			 "How my city learned to love the night bus"},
+			{"City Herald\n\nShare\n\nBus routes and suburbs\n\n"
+			 "Four new bus routes will serve the eastern suburbs from the spring\n\nBy Jane Roe\n\nNov 30, 2025",
+			 "... a section label of four words above it does not",
+			 "Four new bus routes will serve the eastern suburbs from the spring"},
 			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
 			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
