@@ -2400,9 +2400,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			score -= 6;			/* bullets, icons, brackets, a pager's arrow */
 		if (starts_numbered(t))
 			score -= 3;
-		/* a bar, an at sign, or a bullet between parts: "30-day returns • 5-year warranty" */
-		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len) || has_bytes(t, " \xe2\x80\xa2 ", 5) ||
-			has_bytes(t, " \xc2\xb7 ", 4))
+		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))
 			score -= 4;
 		if (glued_word_joins(t) >= 2)
 			score -= 4;			/* menu entries or crumbs glued together */
