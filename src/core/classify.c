@@ -375,7 +375,7 @@ typedef struct family
  */
 #define MONTHS "(?:J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 #define WEEKDAYS "(?:Mon|T(?:ue|ues|hu|hur|hurs)|Wed|Fri|S(?:at|un))(?:day|sday|nesday|rsday|urday)?"
-#define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool)"
+#define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool|Redux)"
 
 static family families[] = {
 	{AP_REASON_ADVERTISEMENT, 6, "ad,sponsored,continue,paid,promoted,partner content",
@@ -398,8 +398,9 @@ static family families[] = {
 		"^iframe: \\S+$", NULL},
 	{AP_REASON_CAPTION, 80, "(image,(photo,(pic,(credit,(illustration,(video,(file photo,(source",
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$", NULL},
+	/* "Reuters/Jane Roe", "Jane Roe, The City Herald/Redux": a photo's credit */
 	{AP_REASON_CAPTION, 80, "/",
-		"\\b" AGENCIES "\\s*/\\s*\\p{Lu}", NULL},
+		"\\b" AGENCIES "\\s*/\\s*\\p{Lu}|/\\s*" AGENCIES "\\s*$", NULL},
 	{AP_REASON_CAPTION, 80, "photo",
 		"\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)", NULL},
 	{AP_REASON_CAPTION, 80, "getty,shutterstock,alamy,istock",

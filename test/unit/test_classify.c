@@ -175,6 +175,10 @@ main(void)
 	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("a photo credit ending in its agency", "Jane Roe, The City Herald/Redux", "caption");
+	DROPS("a photographer and agency", "Jane Roe/Getty Images", "caption");
+	NOT_DROPPED_AS("a line ending in a slash and a capital that names no agency",
+				   "The guide compares the layers of TCP/IP", "caption");
 	DROPS("a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
 		  "tempor incididunt ut labore et dolore magna aliqua.", "markup");
 	DROPS("a template's filler list item", "\xe2\x80\xa2 Lorem ipsum 2", "markup");
