@@ -175,6 +175,12 @@ main(void)
 	DROPS("advertisement marker between dashes", "\xE2\x80\x94 Advertisement \xE2\x80\x94", "advertisement");
 	DROPS("wire credits in brackets", "(Additional reporting by Jane Roe)", "footer");
 	DROPS("JSON residue", "{\"@context\": \"https://schema.org\"}", "markup");
+	DROPS("an image's description after a few words", "Black and white image of a hand holding a glass under a faucet",
+		  "caption");
+	DROPS("a screenshot's description", "Screenshot of a ridership dashboard showing weekday boardings by route",
+		  "caption");
+	NOT_DROPPED_AS("a sentence that introduces a picture", "Here is a picture of the new bus depot, in case you "
+				   "have trouble picturing it:", "caption");
 	DROPS("a photo credit ending in its agency", "Jane Roe, The City Herald/Redux", "caption");
 	DROPS("a photographer and agency", "Jane Roe/Getty Images", "caption");
 	NOT_DROPPED_AS("a line ending in a slash and a capital that names no agency",
