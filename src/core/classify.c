@@ -811,15 +811,32 @@ find_full_date(ltext t, size_t *start, size_t *end)
 	return false;
 }
 
+/* "Posted on " or "Published on " opening t: its length, else 0 */
+static size_t
+posted_on_len(ltext t)
+{
+	if (t.len > 10 && ascii_ieq(t.s, 10, "posted on "))
+		return 10;
+	if (t.len > 13 && ascii_ieq(t.s, 13, "published on "))
+		return 13;
+	return 0;
+}
+
 /* the fraction of the block's words inside time expressions is high */
 static bool
 is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *vs, size_t *ve,
 				  size_t *by_s, size_t *by_e)
 {
-	if (f->words > 14 || f->prose)
+	/* a blog's meta line may run on: "Posted on July 1, 2024 by Jane Roe - 5 Comments on <title>" */
+	size_t		lead = posted_on_len(t);
+
+	if ((f->words > 14 || f->prose) && !(lead && f->words <= 60))
 		return false;
-	/* every date part has a digit, "yesterday" or "just now" */
-	if (date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
+	/*
+	 * every date part has a digit, "yesterday" or "just now" (a long block's
+	 * literal scan does not look for them)
+	 */
+	if (!lead && date_literals_ok && !(literals & ((uint64_t) 1 << LITERALS_DATE)))
 		return false;
 	/* a clock time, a price or a weekday alone is not a dateline */
 	if (!may_hold_date(t.s, t.len, false) || !has_date_part(t.s, t.len))
@@ -841,6 +858,15 @@ is_dateline_block(ltext t, const block_features *f, uint64_t literals, size_t *v
 		rs = rs > 0 ? rs - 1 : rs;	/* with the space before it */
 	else
 		rs = re = 0;
+	/* the date right after "Posted on": categories or a comment count may follow ("... in Health, Nutrition") */
+	if (lead && *vs <= lead)
+	{
+		size_t		ds,
+					de;
+
+		if (find_time_expression(t.s + lead, t.len - lead, &ds, &de) && ds == 0 && lead + de <= *ve)
+			return true;
+	}
 	for (size_t i = 0; i < limit; i++)
 		if ((i < *vs || i >= *ve) && !(i >= rs && i < re) && t.s[i] == ' ')
 			outside++;

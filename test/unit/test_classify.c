@@ -486,6 +486,17 @@ main(void)
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on July 1, 2024 by Maria Lopez - 5 Comments\n\n",
 			  "", "");
 	CHECK("a name after the date, up to a separator", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on July 1, 2024 by Maria Lopez (City Desk) - 5 "
+			  "Comments on City Expands Bus Network to Eastern Suburbs, the story of the week?\n\n", "", "");
+	CHECK("a blog's long meta line: \"Posted on <date> by <name> - 5 Comments on <title>\" gives the dateline",
+		  str_is(res.dateline, "Posted on July 1, 2024"));
+	CHECK("... and the byline", str_is(res.byline, "Maria Lopez"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nPosted on November 25, 2024 in Transport, Housing, City "
+			  "Hall, Planning, Eastern Suburbs, Buses and Trains\n\n", "", "");
+	CHECK("\"Posted on <date> in <categories>\" gives the dateline", str_is(res.dateline, "Posted on November 25, 2024"));
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Posted on the noticeboard at city hall, the plan of "
+			  "March 4, 2025 drew dozens of comments from riders who had waited years for a bus.\n\n", "");
+	CHECK("... a sentence opening with \"Posted on\" and a date further on is no dateline", res.dateline.ptr == NULL);
 	{
 		/* byline of a line under the headline: {line, check, byline or NULL} */
 		static const char *const cases[][3] = {
