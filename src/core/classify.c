@@ -448,10 +448,15 @@ static family families[] = {
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
-	/* the age of an old story: "This article is more than 3 months old" */
-	{AP_REASON_DISCLAIMER, 12, "this article,this story,this post,this page,this report",
+	/*
+	 * the age of an old story: "This article is more than 3 months old", and
+	 * a sentence after it that warns of its age ("I've probably changed my
+	 * mind since, and it could be out of date.")
+	 */
+	{AP_REASON_DISCLAIMER, 40, "this article,this story,this post,this page,this report",
 		"^\\W*this (?:article|story|post|page|report) (?:is|was (?:published|written|first published)) "
-		"(?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?)(?: old| ago)\\W*$", NULL},
+		"(?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?)(?: old| ago)"
+		"(?:\\W*$|[.!] [^.!?]*\\b(?:out of date|outdated|no longer|changed|may not be|might not be)\\b[^.!?]*[.!]?\\s*$)", NULL},
 	/* a not-advice notice may run to a long paragraph of its own */
 	{AP_REASON_DISCLAIMER, 120, "informational,not constitute,construed as,intended as,substitute for",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"

@@ -227,6 +227,10 @@ main(void)
 	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
 	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
+	DROPS("... with a sentence that warns of it", "This post is over 3 years old. The routes have probably "
+		  "changed since it was written and it could be out of date.", "disclaimer");
+	NOT_DROPPED_AS("... but not with a sentence of the story after it", "This post is over 3 years old. The "
+				   "council still runs the bus routes it describes every ten minutes.", "disclaimer");
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
