@@ -179,6 +179,7 @@ main(void)
 		  "caption");
 	DROPS("a screenshot's description", "Screenshot of a ridership dashboard showing weekday boardings by route",
 		  "caption");
+	DROPS("a chart's description", "Line graph showing weekday boardings by route since the spring", "caption");
 	NOT_DROPPED_AS("a sentence that introduces a picture", "Here is a picture of the new bus depot, in case you "
 				   "have trouble picturing it:", "caption");
 	DROPS("a photo credit ending in its agency", "Jane Roe, The City Herald/Redux", "caption");
