@@ -390,6 +390,14 @@ static family families[] = {
 		"your browser (?:does not|doesn't) support", NULL},
 	{AP_REASON_MARKUP, 30, "\"",
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
+	/*
+	 * a page script's message: "There was an error while loading. Please
+	 * reload this page.", "Oops! Something went wrong.", "No results found"
+	 */
+	{AP_REASON_MARKUP, 20, "error,went wrong,no results,reload,refresh",
+		"^\\W*(?:there was an error while loading|an error (?:has )?occurred|(?:oops[,!]? )?something went wrong|"
+		"no results found|sorry, no results|please (?:reload|refresh) (?:this|the) page)"
+		"(?: for \\S*)?[.!]?(?: please (?:reload|refresh|try)[^.!?]*[.!]?)?\\s*$", NULL},
 	/* a template's filler text: "Lorem ipsum dolor sit amet, ...", "• Lorem ipsum 2" */
 	{AP_REASON_MARKUP, 400, "lorem ipsum",
 		"^\\W*lorem ipsum\\b", NULL},

@@ -186,6 +186,11 @@ main(void)
 	DROPS("a photographer and agency", "Jane Roe/Getty Images", "caption");
 	NOT_DROPPED_AS("a line ending in a slash and a capital that names no agency",
 				   "The guide compares the layers of TCP/IP", "caption");
+	DROPS("a page script's error message", "There was an error while loading. Please reload this page.", "markup");
+	DROPS("a form's error message", "Oops! Something went wrong.", "markup");
+	DROPS("a search box's empty result", "No results found", "markup");
+	NOT_DROPPED_AS("a sentence that opens like one", "Something went wrong with the bus timetable in the spring, "
+				   "the council said.", "markup");
 	DROPS("a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
 		  "tempor incididunt ut labore et dolore magna aliqua.", "markup");
 	DROPS("a template's filler list item", "\xe2\x80\xa2 Lorem ipsum 2", "markup");
