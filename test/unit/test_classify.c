@@ -191,6 +191,7 @@ main(void)
 	DROPS("a search box's empty result", "No results found", "markup");
 	NOT_DROPPED_AS("a sentence that opens like one", "Something went wrong with the bus timetable in the spring, "
 				   "the council said.", "markup");
+	DROPS("a call to action behind a bullet", "\xe2\x80\xa2 LEARN MORE", "navigation");
 	DROPS("a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
 		  "tempor incididunt ut labore et dolore magna aliqua.", "markup");
 	DROPS("a template's filler list item", "\xe2\x80\xa2 Lorem ipsum 2", "markup");
