@@ -413,23 +413,24 @@ static family families[] = {
 		"\\((?:AP|AFP|Reuters|EPA) ?Photo[^)]*\\)", NULL},
 	{AP_REASON_CAPTION, 80, "getty,shutterstock,alamy,istock",
 		"(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
-	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot,screenshot,graphic,"
-		"rendering,drawing,chart,diagram,graph,collage,logo",
-		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
-		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
-		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s"
-		/*
-		 * "Black and white image of a hand ...", "Screenshot of a dashboard
-		 * ...", "Line graph showing ...": up to three words that are not
-		 * function words or verbs before the image's kind ("Here is a
-		 * picture of", "Use the best image of" and "The Picture of Health"
-		 * stay)
-		 */
-		"|^(?:an? )?(?:(?!(?:here|is|are|was|were|be|take|takes|taking|took|use|using|when|you|your|our|my|we|i|"
+	/*
+	 * "Black and white image of a hand ...", "Screenshot of a dashboard
+	 * ...", "Line graph showing ...": up to three words that are not
+	 * function words or verbs before the image's kind ("Here is a
+	 * picture of", "Use the best image of" and "The Picture of Health"
+	 * stay)
+	 */
+	{AP_REASON_CAPTION, 80, "image,photo,picture,illustration,screenshot,thumbnail,graphic,rendering,drawing,avatar,"
+		"portrait,headshot,chart,diagram,graph,collage,logo",
+		"^(?:an? )?(?:(?!(?:here|is|are|was|were|be|take|takes|taking|took|use|using|when|you|your|our|my|we|i|"
 		"this|these|that|those|to|for|in|on|at|with|but|if|want|need|see|view|find|get|the|its|their|his|"
 		"her|best|main|more|no|some|any|all|every|each|one)\\b)[\\w-]+ ){0,3}?"
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
-		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? (?:of|showing|depicting|representing)\\s"
+		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? (?:of|showing|depicting|representing)\\s", NULL},
+	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
+		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
+		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
+		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s"
 		/* a caption that ends in its credit: "The Hoka Speedgoat 7. Photo: iRunFar/Jane Roe", "... Credit: Jane Roe" */
 		"|\\b(?:(?:photos?|photograph|image|picture)(?: credits?| by| source)?|credits?): (?:(?!\\. )[^!?]){2,80}$", NULL},
 	/*
