@@ -409,7 +409,6 @@ writer_put_run(norm_writer *w, const unsigned char *s, size_t n, int32_t src, bo
 	return c - src;
 }
 
-
 /*
  * How many of the bytes s[0..8) the fast path may copy at once: 8 when
  * they are printable ASCII other than '&' and DEL with no two spaces side
