@@ -65,7 +65,6 @@ first_word_in(const char *const *list, ltext t)
 	return in_list(list, t.s, sp ? (size_t) (sp - t.s) : t.len);
 }
 
-
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
  * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
