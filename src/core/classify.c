@@ -2350,6 +2350,72 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
 
 /*
+ * What the headline search sees in a candidate line, each feature 0 or 1
+ * unless noted, and the weight it adds to the line's score.
+ */
+typedef enum headline_feature
+{
+	HF_TITLE_CASE,				/* most content words capitalized */
+	HF_WORDS_4_20,
+	HF_WORDS_UNDER_3,
+	HF_GLYPH_START,				/* bullets, icons, brackets, a pager's arrow */
+	HF_NUMBERED,				/* a numbered list item */
+	HF_BAR_OR_AT,				/* '|' or '@' */
+	HF_GLUED,					/* menu entries or crumbs glued together */
+	HF_MENU,					/* a site's menu on one line */
+	HF_NO_FUNCTION_WORD,		/* six words or more without one: a tag list */
+	HF_SHOUTING,				/* section labels and buttons: "PACK IN CAR" */
+	HF_CALL_TO_ACTION,
+	HF_LOWER_START,				/* an image's description: "person standing on a scale" */
+	HF_MOSTLY_DIGITS,			/* phone numbers, prices */
+	HF_OPENING_WORDS,			/* words the opening paragraphs repeat, 0 to 4 */
+	HF_PAST_PROSE,				/* inside the window past a paragraph: a subheading */
+	HF_INSIDE_TITLE_CASE,		/* title case inside the window counts for less */
+	HF_NEAR_3,					/* at most 3 blocks from the window */
+	HF_NEAR_8,
+	HF_NEAR_20,
+	HF_DROPPED,					/* a related or navigation line */
+	HF_WORDS_6,
+	HF_META_OR_NAME,			/* a meta line, '[', or a person's name */
+	HF_OVER_BYLINE,				/* a byline or dateline within 3 blocks under it */
+	HF_UNDER_DATE,				/* right under a dateline */
+	HF_BIO,						/* an author's bio */
+	HF_PRINTED_BEFORE,			/* printed before (document title and heading) */
+	HF_CONTENTS_ENTRY,			/* in a contents list the article repeats (a count) */
+	HF_COUNT
+} headline_feature;
+
+static const int headline_weight[HF_COUNT] = {
+	[HF_TITLE_CASE] = 3,
+	[HF_WORDS_4_20] = 2,
+	[HF_WORDS_UNDER_3] = -2,
+	[HF_GLYPH_START] = -6,
+	[HF_NUMBERED] = -3,
+	[HF_BAR_OR_AT] = -4,
+	[HF_GLUED] = -4,
+	[HF_MENU] = -4,
+	[HF_NO_FUNCTION_WORD] = -3,
+	[HF_SHOUTING] = -1,
+	[HF_CALL_TO_ACTION] = -6,
+	[HF_LOWER_START] = -3,
+	[HF_MOSTLY_DIGITS] = -4,
+	[HF_OPENING_WORDS] = 1,
+	[HF_PAST_PROSE] = -3,
+	[HF_INSIDE_TITLE_CASE] = -1,
+	[HF_NEAR_3] = 3,
+	[HF_NEAR_8] = 2,
+	[HF_NEAR_20] = 1,
+	[HF_DROPPED] = -2,
+	[HF_WORDS_6] = 1,
+	[HF_META_OR_NAME] = -6,
+	[HF_OVER_BYLINE] = 3,
+	[HF_UNDER_DATE] = 2,
+	[HF_BIO] = -4,
+	[HF_PRINTED_BEFORE] = 2,
+	[HF_CONTENTS_ENTRY] = -5,
+};
+
+/*
  * The headline is a title-like line before the article: scored by title
  * case, length, closeness to the first paragraph, how many of its words
  * the opening paragraphs repeat, and a date line just above it.  Menu-like
@@ -2376,6 +2442,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
+	uint8_t		repeats_inside[60];
 
 	*value_start = *value_end = 0;
 	if (first < 0)
@@ -2393,6 +2460,15 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			inner[n_inner++] = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
 
 	lo = first > 60 ? first - 60 : 0;
+	/* lines before the window that the article repeats, as many times as it does */
+	for (ptrdiff_t i = lo; i < first; i++)
+	{
+		uint64_t	h = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
+
+		repeats_inside[i - lo] = 0;
+		for (int k = 0; k < n_inner; k++)
+			repeats_inside[i - lo] += inner[k] == h;
+	}
 	/* the title may sit inside the window when a short lede opens it */
 	hi = first + 40 < last ? first + 40 : last;
 	for (size_t k = 0; k < sizeof(scores) / sizeof(scores[0]); k++)
@@ -2409,7 +2485,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			prose_before += feat[i - 1].words;
 		ltext		t = blocks[i].text;
 		int			score = 0,
-					hits = 0;
+					hits = 0,
+					fv[HF_COUNT] = {0};
 		int32_t		c0 = utf8_at(t.s, t.len, 0, NULL);
 		ptrdiff_t	dist = first - i;
 		size_t		tail,
@@ -2443,43 +2520,25 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			t.len = ce - cs;
 			tail += cs;
 		}
-		if (title_like(f))
-			score += 3;
-		if (f->words >= 4 && f->words <= 20)
-			score += 2;
-		else if (f->words < 3)
-			score -= 2;
-		if ((!char_is_alnum(c0) && !char_is_quote_mark(c0)) || starts_with_pager_arrow(t))
-			score -= 6;			/* bullets, icons, brackets, a pager's arrow */
-		if (starts_numbered(t))
-			score -= 3;
-		if (memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len))
-			score -= 4;
-		if (glued_word_joins(t) >= 2)
-			score -= 4;			/* menu entries or crumbs glued together */
+		fv[HF_TITLE_CASE] = title_like(f);
+		fv[HF_WORDS_4_20] = f->words >= 4 && f->words <= 20;
+		fv[HF_WORDS_UNDER_3] = f->words < 3;
+		fv[HF_GLYPH_START] = (!char_is_alnum(c0) && !char_is_quote_mark(c0)) || starts_with_pager_arrow(t);
+		fv[HF_NUMBERED] = starts_numbered(t);
+		fv[HF_BAR_OR_AT] = memchr(t.s, '|', t.len) || memchr(t.s, '@', t.len);
+		fv[HF_GLUED] = glued_word_joins(t) >= 2;
 		bool		menu = is_menu_text(t, f);
 
-		if (menu)
-			score -= 4;
+		fv[HF_MENU] = menu;
 		/* six words or more without one function word: a menu or a tag list, seldom a title */
-		if (f->words >= 6 && f->function_words == 0 && f->numbers == 0 && !starts_number_word(t))
-		{
-			score -= 3;
-			menu = true;
-		}
-		if (shouting(t))
-			score -= 1;			/* section labels and buttons: "PACK IN CAR" */
-		if (ends_with_call_to_action(t))
-		{
-			score -= 6;
-			menu = true;
-		}
-		if (t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z')
-			score -= 3;			/* an image's description: "person standing on a scale" */
-		if (f->alnum > 0 && f->letters * 2 < f->alnum)
-			score -= 4;			/* mostly digits: phone numbers, prices */
+		fv[HF_NO_FUNCTION_WORD] = f->words >= 6 && f->function_words == 0 && f->numbers == 0 && !starts_number_word(t);
+		fv[HF_SHOUTING] = shouting(t);
+		fv[HF_CALL_TO_ACTION] = ends_with_call_to_action(t);
+		menu = menu || fv[HF_NO_FUNCTION_WORD] || fv[HF_CALL_TO_ACTION];
+		fv[HF_LOWER_START] = t.len > 0 && t.s[0] >= 'a' && t.s[0] <= 'z';
+		fv[HF_MOSTLY_DIGITS] = f->alnum > 0 && f->letters * 2 < f->alnum;
 		bag_add_words(&bag, t.s, t.len, false, &hits);
-		score += hits > 4 ? 4 : hits;
+		fv[HF_OPENING_WORDS] = hits > 4 ? 4 : hits;
 		if (dist < 0)
 		{
 			/*
@@ -2488,50 +2547,59 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			 * counts for less there
 			 */
 			dist = -dist;
-			if (prose_before > 50)
-				score -= 3;
-			if (title_like(f))
-				score -= 1;
+			fv[HF_PAST_PROSE] = prose_before > 50;
+			fv[HF_INSIDE_TITLE_CASE] = title_like(f);
 		}
-		score += dist <= 3 ? 3 : dist <= 8 ? 2 : dist <= 20 ? 1 : 0;
-		if (matched[i])
-			score -= 2;
-		if (f->words >= 6)
-			score += 1;
-		if (rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) || memchr(t.s, '[', t.len) ||
-			is_name_line(t, f, true))
-			score -= 6;
+		fv[HF_NEAR_3] = dist <= 3;
+		fv[HF_NEAR_8] = dist > 3 && dist <= 8;
+		fv[HF_NEAR_20] = dist > 8 && dist <= 20;
+		fv[HF_DROPPED] = matched[i];
+		fv[HF_WORDS_6] = f->words >= 6;
+		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) || memchr(t.s, '[', t.len) ||
+			is_name_line(t, f, true);
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
 			if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
 			{
-				score += 3;
+				fv[HF_OVER_BYLINE] = 1;
 				break;
 			}
 		/* just under the date: "Nov 30, 2025" then the post's title */
-		if (i > 0 && labels[i - 1].role == ROLE_DATELINE)
-			score += 2;
+		fv[HF_UNDER_DATE] = i > 0 && labels[i - 1].role == ROLE_DATELINE;
 		{
 			size_t		bs,
 						be;
 
-			if (starts_with_bio(t, &bs, &be))
-				score -= 4;		/* "Jane Roe is a reporter at ..." */
+			/* "Jane Roe is a reporter at ..." */
+			fv[HF_BIO] = starts_with_bio(t, &bs, &be);
 		}
 		/* the page repeats its title (document title and heading) */
 		bool		repeated = false;
 
 		for (ptrdiff_t k = lo; k < i && !repeated; k++)
 			repeated = feat[k].words == f->words && same_text(blocks[k].text, blocks[i].text);
-		if (repeated && f->words >= 3)
-			score += 2;
+		fv[HF_PRINTED_BEFORE] = repeated && f->words >= 3;
+		/*
+		 * A contents list: the line and two more within three lines of it
+		 * are repeated inside.  The title alone is often repeated there.
+		 */
+		if (i < first && repeats_inside[i - lo] > 0)
 		{
-			uint64_t	h = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
+			int			others = 0;
 
-			for (int k = 0; k < n_inner; k++)
-				if (inner[k] == h && i < first)
-					score -= 5;
+			for (ptrdiff_t k = i - 3; k <= i + 3; k++)
+				others += k != i && k >= lo && k < first && repeats_inside[k - lo] > 0;
+			if (others >= 2)
+				fv[HF_CONTENTS_ENTRY] = repeats_inside[i - lo];
 		}
+		for (int k = 0; k < HF_COUNT; k++)
+			score += headline_weight[k] * fv[k];
+#ifdef AP_TRACE
+		TRACE("hfeat\t%d", (int) i);
+		for (int k = 0; k < HF_COUNT; k++)
+			TRACE("\t%d", fv[k]);
+		TRACE("\t|%d\t%d\t%d\t%d\t%d\n", (int) f->words, repeated, menu, (int) title_like(f), (int) f->terminal);
+#endif
 		TRACE("headline\t%d\t%d\t%.*s\n", (int) i, score, (int) t.len, t.s);
 		if (i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])))
 		{
@@ -2584,6 +2652,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	{
 		ptrdiff_t	inner_line = headline_inner_line(blocks, feat, labels, n, best_i, *value_start, *value_end);
 
+		TRACE("hpick\t%d\t%d\n", (int) best_i, (int) inner_line);
 		if (inner_line >= 0)
 		{
 			best_i = inner_line;

@@ -764,6 +764,40 @@ main(void)
 					   "The Bus Network Plan");
 	}
 	{
+		/* the title printed again inside the article keeps its score: alone it is no contents list */
+		static const char doc[] =
+			"City Herald\n\nCity Expands Bus Network to Eastern Suburbs\n\nShare\n\n"
+			"What Four New Routes Mean for Riders in the City\n\nBy Maria Lopez\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"The four routes will run every ten minutes at peak hours and every twenty minutes in the "
+			"evening, officials said on Tuesday.\n\n"
+			"Officials said the new routes would cost about 12 million euros a year to run and that the "
+			"money would come from the road budget.\n\n"
+			"Share this story\n\nCity Expands Bus Network to Eastern Suburbs\n\n"
+			"Residents can comment on the plans until the end of the year, the council said in a statement "
+			"on Tuesday.\n";
+		/* a contents list over the article: its entries, repeated as subheadings, are not the title */
+		static const char doc2[] =
+			"City Herald\n\nCity Expands Bus Network to Eastern Suburbs\n\nShare\n\nPrint\n\nContents\n\n"
+			"Four New Routes for the Eastern Suburbs\n\nPaying for the New Bus Routes\n\nWhat Riders Can Expect\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time in a decade.\n\n"
+			"The plan was first put forward two years ago after residents of the new housing estates "
+			"complained that the nearest bus stop was a long walk from their homes.\n\n"
+			"Four New Routes for the Eastern Suburbs\n\nThe four routes will run every ten minutes at peak "
+			"hours and every twenty minutes in the evening, officials said on Tuesday.\n\n"
+			"Paying for the New Bus Routes\n\nOfficials said the new routes would cost about 12 million euros "
+			"a year to run and that the money would come from the road budget.\n\n"
+			"What Riders Can Expect\n\nResidents can comment on the plans until the end of the year, the "
+			"council said in a statement on Tuesday.\n";
+
+		check_headline(doc, "a title the article prints again is still the headline over a line under it",
+					   "City Expands Bus Network to Eastern Suburbs");
+		check_headline(doc2, "... entries of a contents list the article repeats are not",
+					   "City Expands Bus Network to Eastern Suburbs");
+	}
+	{
 		/* a menu line printed again above the title does not take its place as the line before a standfirst */
 		static const char doc[] =
 			"Pricing\n\nBook a Demo Log In\n\nAbout\n\n\u2022 About Us\n\n\u2022 Careers\n\n"
