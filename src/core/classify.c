@@ -2768,34 +2768,105 @@ continues_bio(ltext t)
 	return true;
 }
 
+/* the text up to the first space */
+static ltext
+first_word_of(ltext t)
+{
+	const char *sp = memchr(t.s, ' ', t.len);
+	ltext		w = {t.s, sp ? (size_t) (sp - t.s) : t.len, NULL};
+
+	return w;
+}
+
+/*
+ * An author box's bio under its name line: a line of two to four words one
+ * or two blocks above ("Chen Zhao", "Jared Spataro" over a role) whose
+ * name the paragraph opens with, in full or by its first word alone, and
+ * says what the person does: a verb of biography right after the name
+ * ("Chen Zhao is the head of ...", "Jared leads ...", "Jean-Luc started
+ * ..."), or a word of biography after the full name ("Jane Roe, a
+ * licensed CPA, specializes in ...").  "Rocky Hill Ranch" over "Rocky Hill
+ * is another great day trip" is no name line.
+ */
+static bool
+named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t first, ptrdiff_t i,
+					size_t *name_start, size_t *name_end)
+{
+	static const char *const verbs[] = {
+		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "started",
+		"founded", "co-founded", "brings", "works", NULL
+	};
+	ltext		t = blocks[i].text,
+				given = first_word_of(t);
+
+	if (given.len < 2 || !char_is_upper(utf8_at(t.s, t.len, 0, NULL)))
+		return false;
+	for (ptrdiff_t j = i - 1; j > first && j >= i - 2; j--)
+	{
+		ltext		name = blocks[j].text;
+		size_t		after;
+		bool		full;
+
+		if (feat[j].prose || feat[j].terminal || feat[j].words < 2 || feat[j].words > 4 ||
+			name.len > 60 || first_word_of(name).len != given.len || memcmp(name.s, given.s, given.len) != 0)
+			continue;
+		full = t.len > name.len && memcmp(t.s, name.s, name.len) == 0 &&
+			(t.s[name.len] == ' ' || t.s[name.len] == ',');
+		after = full ? name.len : given.len;
+		while (after < t.len && (t.s[after] == ' ' || t.s[after] == ','))
+			after++;
+		if (after < t.len && first_word_in(verbs, (ltext) {t.s + after, t.len - after, NULL}))
+		{
+			*name_start = 0;
+			*name_end = full ? name.len : given.len;
+			return true;
+		}
+		if (full && has_bio_cue(t))
+		{
+			*name_start = 0;
+			*name_end = name.len;
+			return true;
+		}
+	}
+	return false;
+}
+
 /*
  * The author box that closes some articles: a bio paragraph among the last
- * blocks of the window with no prose after it, and the short name and role
- * lines just above it.  Dropped as footer; returns the new last block.
+ * blocks of the window with no prose after it but more about the person
+ * ("She has ...", "Karina holds ..."), and the short name and role lines
+ * just above it.  Dropped as footer; returns the new last block, before
+ * the short lines between the article and the box (tags, a sign-off) but
+ * not before a line of eight words or more.
  */
 static ptrdiff_t
 trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block_label *labels,
 				 ptrdiff_t first, ptrdiff_t last, ptrdiff_t *bio_block, size_t *name_start, size_t *name_end)
 {
 	ptrdiff_t	bio = -1;
+	ltext		given = {NULL, 0, NULL};
 
 	*bio_block = -1;
 	if (first < 0)
 		return last;
-	for (ptrdiff_t i = last; i > first && i >= last - 3; i--)
+	for (ptrdiff_t i = last; i > first && i >= last - 3 && bio < 0; i--)
 	{
-		if (matched[i])
+		if (matched[i] || feat[i].words < 8)
 			continue;
-		if (feat[i].words >= 8 && starts_with_bio(blocks[i].text, name_start, name_end) &&
-			has_bio_cue(blocks[i].text))
-		{
+		if (starts_with_bio(blocks[i].text, name_start, name_end) && has_bio_cue(blocks[i].text))
 			bio = i;
-			break;
-		}
-		/* prose after a bio is part of the article, unless it goes on about the person */
-		if (feat[i].prose && !continues_bio(blocks[i].text))
-			return last;
+		else if (named_in_line_above(blocks, feat, first, i, name_start, name_end))
+			bio = i;
 	}
+	if (bio < 0)
+		return last;
+	given = first_word_of(blocks[bio].text);
+	/* prose after a bio is part of the article, unless it goes on about the person */
+	for (ptrdiff_t k = bio + 1; k <= last; k++)
+		if (!matched[k] && feat[k].prose && !continues_bio(blocks[k].text) &&
+			!(first_word_of(blocks[k].text).len == given.len &&
+			  memcmp(blocks[k].text.s, given.s, given.len) == 0))
+			return last;
 	if (bio < 0)
 		return last;
 	/* the name, role and "About the author" lines above it */
@@ -2813,7 +2884,7 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 		}
 	*bio_block = bio;
 	last = from - 1;
-	while (last > first && (matched[last] || !feat[last].prose))
+	while (last > first && (matched[last] || (!feat[last].prose && feat[last].words < 8)))
 		last--;
 	return last;
 }

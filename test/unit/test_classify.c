@@ -993,6 +993,35 @@ main(void)
 				 "She said the agency would publish the new timetables in March, before the routes open.");
 		parse_text(doc, strlen(doc));
 		CHECK("... but one that reports speech is the article's", res.n_paragraphs >= 3);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
+				 "Maria lives near the eastern depot and rides the number 12 bus to work every day of the week.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("... and so does one that opens with the person's first name", res.n_paragraphs, 2);
+	}
+	{
+		/* an author box: a name line, maybe a role, and a bio that opens with the name: {box, check, paragraphs} */
+		static const char *const boxes[][3] = {
+			{"Zorvath Quell\n\nZorvath Quell is the head of planning at Eastside Transit, where she draws the maps "
+			 "for new routes.", "a bio under its name line leaves the article, a name the gazetteer lacks", "2"},
+			{"Zorvath Quell\n\nChief Planner, Eastside Transit\n\nZorvath leads the planning team at Eastside "
+			 "Transit and draws the maps for every new route.", "... and one that opens with the first name alone", "2"},
+			{"Rocky Hill Ranch\n\nRocky Hill is another good stop on the new route, with a farm shop and a "
+			 "playground for children.", "a place's name over a paragraph about it is no author box", "4"},
+			{"Route 12 Express A fast bus from the eastern depot to the central station with four stops on the "
+			 "way\n\n\u2022 Buses\n\n\u2022 City Hall\n\nZorvath Quell\n\nZorvath founded the Eastside Transit "
+			 "blog in 2011, where she writes about buses and trams.",
+			 "a line of eight words or more above an author box's tags stays in the article", "3"},
+		};
+		char		doc[1536];
+
+		for (size_t k = 0; k < sizeof(boxes) / sizeof(boxes[0]); k++)
+		{
+			snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+					 BUS_ROUTES_1, BUS_ROUTES_2, boxes[k][0]);
+			parse_text(doc, strlen(doc));
+			CHECK_INT(boxes[k][1], res.n_paragraphs, (size_t) atoi(boxes[k][2]));
+		}
 	}
 	{
 		/* sentences that end with a colon introduce code: they keep the article going */
