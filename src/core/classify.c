@@ -466,11 +466,20 @@ static family families[] = {
 		"^\\W*this (?:article|story|post|page|report) (?:is|was (?:published|written|first published)) "
 		"(?:more than|over) (?:\\d+|an?|one|two|three|four|five|six|ten) (?:days?|weeks?|months?|years?)(?: old| ago)"
 		"(?:\\W*$|[.!] [^.!?]*\\b(?:out of date|outdated|no longer|changed|may not be|might not be)\\b[^.!?]*[.!]?\\s*$)", NULL},
-	/* a not-advice notice may run to a long paragraph of its own */
-	{AP_REASON_DISCLAIMER, 120, "informational,not constitute,construed as,intended as,substitute for",
+	/*
+	 * a not-advice notice may run to a long paragraph of its own, as do a
+	 * trademark notice, an adviser's regulatory notice, a forward-looking
+	 * statements caveat and a transcript's accuracy notice
+	 */
+	{AP_REASON_DISCLAIMER, 120,
+		"informational,not constitute,construed as,intended as,substitute for,trademarks of,"
+		"advisory services,forward-looking statements,may vary",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"
 		"not (?:constitute|be construed as|intended as|a substitute for) (?:\\w+ )?"
-		"(?:financial|investment|legal|tax|medical|professional) advice)", NULL},
+		"(?:financial|investment|legal|tax|medical|professional) advice|"
+		"(?:is|are) (?:a )?(?:trademarks? (?:or|and) )?registered trademarks? of|"
+		"advisory services are (?:only )?offered|may contain forward-looking statements|"
+		"accuracy and availability of [\\w ]{0,40}transcripts may vary)", NULL},
 	{AP_REASON_FOOTER, 10, "read,view,source link,full story,more",
 		"^(?:read (?:the )?(?:entire|full|whole|complete|original|more)(?: article| story| report| post)?|continue reading|keep reading|"
 		"read more|read on|click here to read(?: more)?|view (?:full|original|entire) (?:article|story)|source link|full story|"

@@ -238,6 +238,16 @@ main(void)
 		  "changed since it was written and it could be out of date.", "disclaimer");
 	NOT_DROPPED_AS("... but not with a sentence of the story after it", "This post is over 3 years old. The "
 				   "council still runs the bus routes it describes every ten minutes.", "disclaimer");
+	DROPS("a trademark notice", "Eastside Transit, its logo and all other Eastside marks are trademarks or registered "
+		  "trademarks of Eastside Transit Ltd. in the United States and other countries.", "disclaimer");
+	DROPS("an adviser's regulatory notice", "Eastside Wealth, LLC is a Registered Investment Adviser. Advisory services "
+		  "are only offered to clients where Eastside Wealth is registered or exempt from registration.", "disclaimer");
+	DROPS("a forward-looking statements caveat", "This blog may contain forward-looking statements that are based on "
+		  "our current expectations and are subject to risks.", "disclaimer");
+	DROPS("a transcript's accuracy notice", "Accuracy and availability of City Radio transcripts may vary. Transcript "
+		  "text may be revised to correct errors.", "disclaimer");
+	NOT_DROPPED_AS("... a company named in the article as an adviser is no notice", "Eastside Wealth, a registered "
+				   "investment adviser, said the routes would raise property values near the stops.", "disclaimer");
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
