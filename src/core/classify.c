@@ -2391,6 +2391,7 @@ typedef enum headline_feature
 	HF_BIO,						/* an author's bio */
 	HF_PRINTED_BEFORE,			/* printed before (document title and heading) */
 	HF_CONTENTS_ENTRY,			/* in a contents list the article repeats (a count) */
+	HF_FEED_TITLE,				/* the title of the page's comments feed */
 	HF_COUNT
 } headline_feature;
 
@@ -2422,7 +2423,67 @@ static const int headline_weight[HF_COUNT] = {
 	[HF_BIO] = -4,
 	[HF_PRINTED_BEFORE] = 2,
 	[HF_CONTENTS_ENTRY] = -5,
+	[HF_FEED_TITLE] = 12,
 };
+
+/* a and b are the same text but for the case of ASCII letters */
+static bool
+same_text_ascii_folded(ltext a, ltext b)
+{
+	if (a.len != b.len)
+		return false;
+	for (size_t i = 0; i < a.len; i++)
+	{
+		unsigned char c = (unsigned char) a.s[i],
+					d = (unsigned char) b.s[i];
+
+		if (c != d && !(ascii_is_letter(c) && (c | 0x20) == (d | 0x20)))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * A text browser prints the page's feed links at the top (lynx: "#Site »
+ * Feed Site » Comments Feed Site » Post Title Comments Feed"): the last
+ * "» ... Comments Feed" names the post.  Looked for in the first three
+ * blocks when they open with '#'; an empty text when there is none.
+ */
+static ltext
+comments_feed_title(const block *blocks, size_t n)
+{
+	static const char feed[] = " Comments Feed";
+	const size_t feed_len = sizeof(feed) - 1;
+	ltext		title = {NULL, 0, NULL};
+
+	for (size_t b = 0; b < n && b < 3; b++)
+	{
+		ltext		t = blocks[b].text;
+
+		if (t.len == 0 || t.s[0] != '#')
+			continue;
+		for (size_t i = 1; i + feed_len <= t.len; i++)
+		{
+			size_t		start;
+
+			if (t.s[i] != ' ' || memcmp(t.s + i, feed, feed_len) != 0)
+				continue;
+			/* back to the guillemet before it: "» " (C2 BB 20) */
+			start = i;
+			while (start >= 3 && !((unsigned char) t.s[start - 3] == 0xC2 && (unsigned char) t.s[start - 2] == 0xBB &&
+								   t.s[start - 1] == ' '))
+				start--;
+			if (start >= 3 && start < i)
+			{
+				title.s = t.s + start;
+				title.len = i - start;
+			}
+		}
+		if (title.len > 0)
+			break;
+	}
+	return title;
+}
 
 /*
  * The headline is a title-like line before the article: scored by title
@@ -2452,6 +2513,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	uint64_t	inner[64];
 	int			n_inner = 0;
 	uint8_t		repeats_inside[60];
+	ltext		feed_title;
 
 	*value_start = *value_end = 0;
 	if (first < 0)
@@ -2469,6 +2531,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			inner[n_inner++] = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
 
 	lo = first > 60 ? first - 60 : 0;
+	feed_title = comments_feed_title(blocks, n);
 	/* lines before the window that the article repeats, as many times as it does */
 	for (ptrdiff_t i = lo; i < first; i++)
 	{
@@ -2601,6 +2664,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			if (others >= 2)
 				fv[HF_CONTENTS_ENTRY] = repeats_inside[i - lo];
 		}
+		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];
 #ifdef AP_TRACE

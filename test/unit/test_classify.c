@@ -808,6 +808,26 @@ main(void)
 					   "City Expands Bus Network to Eastern Suburbs");
 	}
 	{
+		/* lynx prints the page's feed links first: the post's comments feed names the title */
+		static const char body[] =
+			"Web Courses Defined\n\nShare\n\nPrint\n\nSubscribe\n\nLecture With Remote Instruction\n\n"
+			"By Maria Lopez\n\n"
+			"A lecture with remote instruction is a course where the teacher speaks to students who join from "
+			"home over a video link, and the students can ask questions.\n\n"
+			"Many colleges now offer remote instruction for their lecture courses, and students say they like "
+			"being able to watch the lectures again later.\n";
+		char		doc[1024];
+
+		snprintf(doc, sizeof(doc), "   #City Herald \u00bb Feed City Herald \u00bb Comments Feed City Herald "
+				 "\u00bb %s Comments Feed\n\n%s", "Web Courses Defined", body);
+		check_headline(doc, "the title a comments feed names outscores a line nearer the article",
+					   "Web Courses Defined");
+		snprintf(doc, sizeof(doc), "   #City Herald \u00bb Feed City Herald \u00bb Comments Feed City Herald "
+				 "\u00bb %s Comments Feed\n\n%s", "Bus Fares Rise", body);
+		check_headline(doc, "... a feed naming no line of the page changes nothing",
+					   "Lecture With Remote Instruction");
+	}
+	{
 		/* a menu line printed again above the title does not take its place as the line before a standfirst */
 		static const char doc[] =
 			"Pricing\n\nBook a Demo Log In\n\nAbout\n\n\u2022 About Us\n\n\u2022 Careers\n\n"
