@@ -3650,7 +3650,8 @@ is_subheading(const block *blocks, const block_features *feat, size_t n, size_t 
  * holding a baby duck.", "Two women sitting back to back ...": it opens
  * with an article, a count or a person, has a participle of pose or
  * action, and no finite verb, pronoun of the reader or writer, or word in
- * "-ed" (which may be a verb's past: "A man stood ...", "Two men walked").
+ * "-ed" before the participle (which may be a verb's past: "Two men walked
+ * ..."; after it, an adjective: "holding bottled water").
  */
 static bool
 describes_image(ltext t, const block_features *f)
@@ -3664,7 +3665,7 @@ describes_image(ltext t, const block_features *f)
 		"sitting", "standing", "holding", "wearing", "smiling", "looking", "walking", "lying", "posing",
 		"using", "working", "showing", "featuring", "depicting", "overlooking", "displaying", "drinking",
 		"eating", "laughing", "pointing", "typing", "carrying", "kneeling", "leaning", "hugging", "pouring",
-		"sits", "stands", "holds", NULL
+		"laying", "sits", "stands", "holds", NULL
 	};
 	static const char *const finite[] = {
 		"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
@@ -3690,7 +3691,7 @@ describes_image(ltext t, const block_features *f)
 		if (k++ == 0 && !in_list(openers, t.s + ws, we - ws))
 			return false;
 		if (in_list(finite, t.s + ws, we - ws) ||
-			(we - ws > 3 && (t.s[we - 2] | 32) == 'e' && (t.s[we - 1] | 32) == 'd'))
+			(!participle && we - ws > 3 && (t.s[we - 2] | 32) == 'e' && (t.s[we - 1] | 32) == 'd'))
 			return false;
 		participle = participle || in_list(participles, t.s + ws, we - ws);
 		while (i < t.len && t.s[i] == ' ')

@@ -231,6 +231,11 @@ main(void)
 	NOT_DROPPED_AS("... one with a finite verb is a sentence", "A new route is using the old tram line.", "caption");
 	NOT_DROPPED_AS("... one opening with another word is a sentence", "Drivers holding the new passes ride free.",
 				   "caption");
+	DROPS("... a word in -ed after the participle is an adjective", "Child standing at the new stop holding a "
+		  "folded timetable.", "caption");
+	DROPS("... laying, as captions spell it", "A rider laying her head on the window of the night bus.", "caption");
+	NOT_DROPPED_AS("... a word in -ed before it is a verb", "A driver waited at the depot holding the door for late "
+				   "riders.", "caption");
 	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
 	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
