@@ -540,8 +540,8 @@ static family families[] = {
 		"^(?:\\p{Lu}[\\p{L}'’.-]+\\s+){1,3}(?:is|was|has been) (?:an? |the )?(?:[\\p{L}-]+ ){0,4}"
 		"(?:writer|journalist|editor|reporter|contributor|author|correspondent|freelancer|blogger|columnist)\\b"
 		"(?:.*\\b(?:covers|writes|written|based in|work has|passionate|lives in|holds an?)\\b)?", NULL},
-	{AP_REASON_COMMENTS, 8, "comment,join the,repl,reaction,respons,report,like,upvote",
-		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
+	{AP_REASON_COMMENTS, 8, "comment,join the,repl,reaction,respons,report,like,upvote,discussion about",
+		"^(?:\\d+\\s+)?comments?(?:\\s*\\(\\d+\\))?$|^discussion about this (?:post|episode|video|thread)$|^(?:view|show|read|see|load|hide|post|add|leave|write) (?:all |more |the |a |your )?comments?\\b"
 		"|^join the (?:conversation|discussion)|^comments? (?:are )?(?:closed|disabled)|^\\d+ (?:replies|reactions|responses)$"
 		"|^(?:be the first to comment|reply|report|like|upvote)$", NULL},
 	/* a permission notice under a table or quote ("© A.M. Best Company, Inc. — used by permission"), not the page's */

@@ -160,6 +160,9 @@ main(void)
 	CHECK("a sentence opening \"By providing\" without a reader's consent is kept",
 		  !reason_of("By providing more buses, the city hopes riders will accept longer routes."));
 	DROPS("comment count", "42 comments", "comments");
+	DROPS("a newsletter platform's comments header", "Discussion about this post", "comments");
+	NOT_DROPPED_AS("... a sentence that opens the same way is the article's", "Discussion about this post-war plan "
+				   "went on for hours at the council.", "comments");
 	DROPS("copyright line", "\xC2\xA9 2025 City Press Ltd. All rights reserved.", "copyright");
 	DROPS("a permission notice under a table", "\xC2\xA9 Transit Data Company, Inc. \u2014 used by permission", "disclaimer");
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
