@@ -56,13 +56,23 @@ in_list(const char *const *list, const char *s, size_t len)
 	return word_list_has(list, s, len, true);
 }
 
+/* the text up to the first space */
+static ltext
+first_word_of(ltext t)
+{
+	const char *sp = memchr(t.s, ' ', t.len);
+	ltext		w = {t.s, sp ? (size_t) (sp - t.s) : t.len, NULL};
+
+	return w;
+}
+
 /* the first word of t (up to a space) is in list */
 static bool
 first_word_in(const char *const *list, ltext t)
 {
-	const char *sp = memchr(t.s, ' ', t.len);
+	ltext		w = first_word_of(t);
 
-	return in_list(list, t.s, sp ? (size_t) (sp - t.s) : t.len);
+	return in_list(list, w.s, w.len);
 }
 
 /*
@@ -2449,6 +2459,7 @@ same_text_ascii_folded(ltext a, ltext b)
  * "» ... Comments Feed" names the post.  Looked for in the first three
  * blocks when they open with '#'; an empty text when there is none.
  */
+#define FEED_TITLE_MAX 400
 static ltext
 comments_feed_title(const block *blocks, size_t n)
 {
@@ -2468,12 +2479,13 @@ comments_feed_title(const block *blocks, size_t n)
 
 			if (t.s[i] != ' ' || memcmp(t.s + i, feed, feed_len) != 0)
 				continue;
-			/* back to the guillemet before it: "» " (C2 BB 20) */
+			/* back to the guillemet before it, "» " (C2 BB 20), within a title's length */
 			start = i;
-			while (start >= 3 && !((unsigned char) t.s[start - 3] == 0xC2 && (unsigned char) t.s[start - 2] == 0xBB &&
-								   t.s[start - 1] == ' '))
+			while (start >= 3 && i - start < FEED_TITLE_MAX &&
+				   !((unsigned char) t.s[start - 3] == 0xC2 && (unsigned char) t.s[start - 2] == 0xBB &&
+					 t.s[start - 1] == ' '))
 				start--;
-			if (start >= 3 && start < i)
+			if (start >= 3 && start < i && i - start < FEED_TITLE_MAX)
 			{
 				title.s = t.s + start;
 				title.len = i - start;
@@ -2839,16 +2851,6 @@ continues_bio(ltext t)
 			return false;
 	}
 	return true;
-}
-
-/* the text up to the first space */
-static ltext
-first_word_of(ltext t)
-{
-	const char *sp = memchr(t.s, ' ', t.len);
-	ltext		w = {t.s, sp ? (size_t) (sp - t.s) : t.len, NULL};
-
-	return w;
 }
 
 /*
