@@ -2473,22 +2473,17 @@ comments_feed_title(const block *blocks, size_t n)
 
 		if (t.len == 0 || t.s[0] != '#')
 			continue;
-		for (size_t i = 1; i + feed_len <= t.len; i++)
+		/* one pass: where the last "» " (C2 BB 20) ended, and each " Comments Feed" */
+		for (size_t i = 1, after_guillemet = 0; i + feed_len <= t.len; i++)
 		{
-			size_t		start;
-
-			if (t.s[i] != ' ' || memcmp(t.s + i, feed, feed_len) != 0)
-				continue;
-			/* back to the guillemet before it, "» " (C2 BB 20), within a title's length */
-			start = i;
-			while (start >= 3 && i - start < FEED_TITLE_MAX &&
-				   !((unsigned char) t.s[start - 3] == 0xC2 && (unsigned char) t.s[start - 2] == 0xBB &&
-					 t.s[start - 1] == ' '))
-				start--;
-			if (start >= 3 && start < i && i - start < FEED_TITLE_MAX)
+			if ((unsigned char) t.s[i - 1] == 0xC2 && (unsigned char) t.s[i] == 0xBB && i + 1 < t.len &&
+				t.s[i + 1] == ' ')
+				after_guillemet = i + 2;
+			else if (t.s[i] == ' ' && after_guillemet > 0 && after_guillemet < i &&
+					 i - after_guillemet <= FEED_TITLE_MAX && memcmp(t.s + i, feed, feed_len) == 0)
 			{
-				title.s = t.s + start;
-				title.len = i - start;
+				title.s = t.s + after_guillemet;
+				title.len = i - after_guillemet;
 			}
 		}
 		if (title.len > 0)
