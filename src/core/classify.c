@@ -613,7 +613,7 @@ static rx_code *re_byline_cue;	/* "By" or "Written by" alone: the name is on the
 static rx_code *re_byline_named;	/* the name, then "By" and the name again */
 static rx_code *re_reading_time;	/* "3 min read", "Reading time: 5 minutes" */
 static rx_code *re_meta_line;	/* "Fact checked by", "Updated", "Posted in": never a headline */
-static rx_code *re_full_date;	/* day, month and year: "Apr 21, 2017", "2025-03-04", "3/4/2025" */
+static rx_code *re_full_date;	/* day, month and year: "Apr 21, 2017", "2025-03-04", "2025.03.04", "3/4/2025" */
 
 static void
 classify_init(void)
@@ -649,6 +649,8 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?\\s+[0-9]{4}\\b"
 		"|\\b(?:19|20)[0-9]{2}\\s+" MONTHS "\\.?\\s+[0-9]{1,2}\\b"		/* "2023 Jan 7" */
 		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b"
+		"|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})\\b(?![/.][0-9A-Za-z])"
+		/* "2025/3/4", "2025.12.17"; not "2024.1.2" nor a link's path "/2025/12/16/" */
 		"|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
@@ -657,7 +659,8 @@ classify_init(void)
 	re_date_part[0] = rx_compile_builtin(
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
+		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})\\b(?![/.][0-9A-Za-z])"
+		"|\\b[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b",
 		true);
 	re_date_part[1] = rx_compile_builtin(
@@ -674,7 +677,8 @@ classify_init(void)
 	re_full_date = rx_compile_builtin(
 		"(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)[0-9]{2}"
 		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?\\s+(?:19|20)[0-9]{2}"
-		"|\\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])|\\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
+		"|\\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])"
+		"|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})(?![0-9]|[/.][0-9A-Za-z])|\\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
 		true);
 	re_meta_line = rx_compile_builtin(
 		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
@@ -3124,7 +3128,8 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 		size_t		ws;
 
 		again = false;
-		while (pre.len > 0 && (pre.s[pre.len - 1] == ' ' || pre.s[pre.len - 1] == ':' ||
+		/* a dash glued to the name before the date is a separator too: "EcoFlow- 2025/4/29" */
+		while (pre.len > 0 && (pre.s[pre.len - 1] == ' ' || pre.s[pre.len - 1] == ':' || pre.s[pre.len - 1] == '-' ||
 							   meta_separator_len(pre, pre.len - 1) == 1))
 		{
 			pre.len--;

@@ -71,7 +71,7 @@ def parse_date(s):
     m = re.search(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    m = re.search(r"(\d{4})/(\d{1,2})/(\d{1,2})", s)
+    m = re.search(r"(\d{4})/(\d{1,2})/(\d{1,2})", s) or re.search(r"\b(\d{4})\.(\d{2})\.(\d{2})\b", s)
     if m:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     # clock times ("10:19am", "21:47:05") are not days

@@ -580,6 +580,29 @@ main(void)
 			  "\n\nThe transport committee will meet again to review the routes, the council said in a statement "
 			  "on Wednesday, Jan 7, 2026 to the press.\n\n");
 	CHECK("no dateline from a sentence in the article", res.dateline.ptr == NULL);
+	{
+		/* year-first dates: {line under the headline, check, dateline or NULL} */
+		static const char *const cases[][3] = {
+			{"Published: 2025.12.17", "a year-first date with dots", "Published: 2025.12.17"},
+			{"Published: 2025/3/4", "a year-first date with slashes", "Published: 2025/3/4"},
+			{"PyCharm 2024.1.2 is out", "... a version number is no date", NULL},
+			{"https://example.com/transit/2025/12/16/new-bus-routes", "... nor a link's path", NULL},
+		};
+
+		for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+		{
+			char		head[256];
+
+			snprintf(head, sizeof(head), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n", cases[k][0]);
+			parse_doc(head, "", "");
+			CHECK(cases[k][1], cases[k][2] ? str_is(res.dateline, cases[k][2]) : res.dateline.ptr == NULL);
+			if (cases[k][2] ? !str_is(res.dateline, cases[k][2]) : res.dateline.ptr != NULL)
+				printf("# got [%.*s]\n", (int) res.dateline.len, res.dateline.ptr ? res.dateline.ptr : "");
+		}
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\nEastside Transit- 2025/4/29\n\n", "", "");
+		CHECK("a dash glued to the name before the date is left out of the byline",
+			  str_is(res.byline, "Eastside Transit"));
+	}
 	parse_doc("March 4, 2025\n\nTransport\n\nCity Expands Bus Network to Eastern Suburbs\n\n"
 			  "The council approved four new routes.\n\n", "March 9, 2025\n\n", "");
 	CHECK("the dateline nearest the headline, above it", str_is(res.dateline, "March 4, 2025"));
