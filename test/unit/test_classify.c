@@ -587,6 +587,8 @@ main(void)
 			{"Published: 2025/3/4", "a year-first date with slashes", "Published: 2025/3/4"},
 			{"PyCharm 2024.1.2 is out", "... a version number is no date", NULL},
 			{"https://example.com/transit/2025/12/16/new-bus-routes", "... nor a link's path", NULL},
+			{"Comfort 9.7/10 Value 9.5/10 Range 9.3/10", "ratings out of ten are no dates", NULL},
+			{"Published: 17.12.2025", "a day-first date with dots", "Published: 17.12.2025"},
 		};
 
 		for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
