@@ -4170,8 +4170,23 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
-	last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose,
-								 &bio_block, &bio_name_start, &bio_name_end);
+	/* two or three authors' boxes, one under the other: the earliest names the byline */
+	for (int box = 0; box < 3; box++)
+	{
+		ptrdiff_t	bio = -1,
+					before = last_prose;
+		size_t		ns = 0,
+					ne = 0;
+
+		last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose, &bio, &ns, &ne);
+		if (bio < 0)
+			break;
+		bio_block = bio;
+		bio_name_start = ns;
+		bio_name_end = ne;
+		if (last_prose == before)
+			break;
+	}
 
 	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */
 	for (ptrdiff_t i = first_prose > 15 ? first_prose - 15 : 0;

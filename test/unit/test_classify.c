@@ -1085,6 +1085,13 @@ main(void)
 			parse_text(doc, strlen(doc));
 			CHECK_INT(boxes[k][1], res.n_paragraphs, (size_t) atoi(boxes[k][2]));
 		}
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2, boxes[0][0],
+				 "Quinta Marrow\n\nQuinta Marrow is the chief economist at Eastside Transit and studies who rides "
+				 "the buses.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("two authors' boxes, one under the other, both leave the article", res.n_paragraphs, 2);
+		CHECK("... and the first names the byline", str_is(res.byline, "Zorvath Quell"));
 	}
 	{
 		/* sentences that end with a colon introduce code: they keep the article going */
