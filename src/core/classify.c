@@ -2831,7 +2831,9 @@ has_bio_cue(ltext t)
 static bool
 continues_bio(ltext t)
 {
-	static const char *const openers[] = {"he", "she", "they", "his", "her", "their", "when", NULL};
+	static const char *const openers[] = {
+		"he", "she", "they", "his", "her", "their", "when", "he's", "she's", "he\xE2\x80\x99s", "she\xE2\x80\x99s", NULL
+	};
 	static const char *const reporting[] = {"said", "says", "told", "added", NULL};
 	size_t		i = 0;
 
@@ -2852,10 +2854,12 @@ continues_bio(ltext t)
 	return true;
 }
 
+static size_t lead_furniture_len(ltext t);
+
 /*
- * An author box's bio under its name line: a line of two to four words one
- * or two blocks above ("Chen Zhao", "Jared Spataro" over a role) whose
- * name the paragraph opens with, in full or by its first word alone, and
+ * An author box's bio under its name line: a line of two to four words up
+ * to four blocks above ("Chen Zhao", "Jared Spataro" over a role or social
+ * links) whose name the paragraph opens with, after any image placeholder, in full or by its first word alone, and
  * says what the person does: a verb of biography right after the name
  * ("Chen Zhao is the head of ...", "Jared leads ...", "Jean-Luc started
  * ..."), or a word of biography after the full name ("Jane Roe, a
@@ -2871,11 +2875,16 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 		"founded", "co-founded", "brings", "works", NULL
 	};
 	ltext		t = blocks[i].text,
-				given = first_word_of(t);
+				given;
+	size_t		lead = lead_furniture_len(t);	/* "[svg] Jane Roe is ..." */
 
+	t.s += lead;
+	t.len -= lead;
+	given = first_word_of(t);
 	if (given.len < 2 || !char_is_upper(utf8_at(t.s, t.len, 0, NULL)))
 		return false;
-	for (ptrdiff_t j = i - 1; j > first && j >= i - 2; j--)
+	/* up to four blocks above: social links may sit between ("• X (Twitter)", "• LinkedIn") */
+	for (ptrdiff_t j = i - 1; j > first && j >= i - 4; j--)
 	{
 		ltext		name = blocks[j].text;
 		size_t		after;
@@ -2891,14 +2900,14 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 			after++;
 		if (after < t.len && first_word_in(verbs, (ltext) {t.s + after, t.len - after, NULL}))
 		{
-			*name_start = 0;
-			*name_end = full ? name.len : given.len;
+			*name_start = lead;
+			*name_end = lead + (full ? name.len : given.len);
 			return true;
 		}
 		if (full && has_bio_cue(t))
 		{
-			*name_start = 0;
-			*name_end = name.len;
+			*name_start = lead;
+			*name_end = lead + name.len;
 			return true;
 		}
 	}
@@ -3075,7 +3084,6 @@ beside_short_dateline(const block *blocks, const block_features *feat, const blo
 	return false;
 }
 
-static size_t lead_furniture_len(ltext t);
 static bool find_full_date(ltext t, size_t *start, size_t *end);
 
 /* length of a separator between a date and a name at t.s[i] ("|", "·", "•", "—", "-", ","), 0 if none */

@@ -1061,6 +1061,11 @@ main(void)
 				 "Maria lives near the eastern depot and rides the number 12 bus to work every day of the week.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("... and so does one that opens with the person's first name", res.n_paragraphs, 2);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
+				 "She's also a keen cyclist and rides the eastern routes to test the new bike racks on the buses.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("... and one that opens with \"She's\"", res.n_paragraphs, 2);
 	}
 	{
 		/* an author box: a name line, maybe a role, and a bio that opens with the name: {box, check, paragraphs} */
@@ -1069,6 +1074,9 @@ main(void)
 			 "for new routes.", "a bio under its name line leaves the article, a name the gazetteer lacks", "2"},
 			{"Zorvath Quell\n\nChief Planner, Eastside Transit\n\nZorvath leads the planning team at Eastside "
 			 "Transit and draws the maps for every new route.", "... and one that opens with the first name alone", "2"},
+			{"Zorvath Quell\n\n\u2022 X (Twitter)\n\n\u2022 LinkedIn\n\n[svg] Zorvath leads the planning team at "
+			 "Eastside Transit and draws the maps for every new route.",
+			 "... with social links between and an image placeholder before the bio", "2"},
 			{"Rocky Hill Ranch\n\nRocky Hill is another good stop on the new route, with a farm shop and a "
 			 "playground for children.", "a place's name over a paragraph about it is no author box", "4"},
 			{"Route 12 Express A fast bus from the eastern depot to the central station with four stops on the "
