@@ -2868,7 +2868,7 @@ static size_t lead_furniture_len(ltext t);
  */
 static bool
 named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t first, ptrdiff_t i,
-					size_t *name_start, size_t *name_end)
+					ptrdiff_t *name_block, size_t *name_start, size_t *name_end)
 {
 	static const char *const verbs[] = {
 		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "started",
@@ -2900,12 +2900,22 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 			after++;
 		if (after < t.len && first_word_in(verbs, (ltext) {t.s + after, t.len - after, NULL}))
 		{
+			/* the first name alone: the name line gives the full name when it is one */
+			if (!full && is_name_line(name, &feat[j], true))
+			{
+				*name_block = j;
+				*name_start = 0;
+				*name_end = name.len;
+				return true;
+			}
+			*name_block = i;
 			*name_start = lead;
 			*name_end = lead + (full ? name.len : given.len);
 			return true;
 		}
 		if (full && has_bio_cue(t))
 		{
+			*name_block = i;
 			*name_start = lead;
 			*name_end = lead + name.len;
 			return true;
@@ -2926,7 +2936,8 @@ static ptrdiff_t
 trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block_label *labels,
 				 ptrdiff_t first, ptrdiff_t last, ptrdiff_t *bio_block, size_t *name_start, size_t *name_end)
 {
-	ptrdiff_t	bio = -1;
+	ptrdiff_t	bio = -1,
+				name_block = -1;
 	ltext		given = {NULL, 0, NULL};
 
 	*bio_block = -1;
@@ -2937,8 +2948,8 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 		if (matched[i] || feat[i].words < 8)
 			continue;
 		if (starts_with_bio(blocks[i].text, name_start, name_end) && has_bio_cue(blocks[i].text))
-			bio = i;
-		else if (named_in_line_above(blocks, feat, first, i, name_start, name_end))
+			bio = name_block = i;
+		else if (named_in_line_above(blocks, feat, first, i, &name_block, name_start, name_end))
 			bio = i;
 	}
 	if (bio < 0)
@@ -2950,8 +2961,6 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 			!(first_word_of(blocks[k].text).len == given.len &&
 			  memcmp(blocks[k].text.s, given.s, given.len) == 0))
 			return last;
-	if (bio < 0)
-		return last;
 	/* the name, role and "About the author" lines above it */
 	ptrdiff_t	from = bio;
 
@@ -2965,11 +2974,72 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 			matched[k] = true;
 			feat[k].prose = false;
 		}
-	*bio_block = bio;
+	*bio_block = name_block;
 	last = from - 1;
 	while (last > first && (matched[last] || (!feat[last].prose && feat[last].words < 8)))
 		last--;
 	return last;
+}
+
+/*
+ * An author box inside the window's last third, with more after it (a
+ * FAQ, related posts): the bio under its name line that names a role or
+ * experience ("Trevor Jackins is a Senior Digital Marketing Manager at
+ * ...", "Lisa has over 20 years of experience ..."), the short lines just
+ * above it and the paragraphs that go on about the person.  Dropped as
+ * footer; the window keeps its ends.  The name must open with a given
+ * name: listed companies and places are described the same way.  Returns
+ * the block that names the earliest such author (the bio, or its name line
+ * when the bio gives the first name alone), the name in [*name_start,
+ * *name_end); -1 when there is none.
+ */
+static ptrdiff_t
+drop_inner_bios(const block *blocks, block_features *feat, bool *matched, block_label *labels,
+				ptrdiff_t first, ptrdiff_t last, size_t *name_start, size_t *name_end)
+{
+	ptrdiff_t	earliest = -1;
+
+	if (first < 0 || last - first < 6)
+		return -1;
+	for (ptrdiff_t i = first + (last - first) * 2 / 3; i <= last; i++)
+	{
+		size_t		ns,
+					ne;
+		ptrdiff_t	from = i,
+					to = i,
+					name_block;
+
+		if (matched[i] || feat[i].words < 8 || !has_bio_cue(blocks[i].text) ||
+			!named_in_line_above(blocks, feat, first, i, &name_block, &ns, &ne))
+			continue;
+		/* a person: the name opens with a given name ("Goat is a global agency ..." is a listed company) */
+		{
+			ltext		given = first_word_of((ltext) {blocks[name_block].text.s + ns, ne - ns, NULL});
+
+			if (!gaz_lookup(GAZ_GIVEN_NAME, given.s, given.len))
+				continue;
+		}
+		while (from - 1 > first && i - (from - 1) <= 4 && !feat[from - 1].prose &&
+			   !feat[from - 1].terminal && feat[from - 1].words <= 6)
+			from--;
+		while (to + 1 <= last && !matched[to + 1] && feat[to + 1].prose && continues_bio(blocks[to + 1].text))
+			to++;
+		for (ptrdiff_t k = from; k <= to; k++)
+			if (!matched[k] || labels[k].role == ROLE_BODY)
+			{
+				drop_as(&labels[k], AP_REASON_FOOTER);
+				matched[k] = true;
+				feat[k].prose = false;
+			}
+		if (earliest < 0)
+		{
+			earliest = name_block;
+			*name_start = ns;
+			*name_end = ne;
+		}
+		i = to;
+	}
+	return earliest;
 }
 
 /*
@@ -3982,7 +4052,10 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 {
 	block_features *feat;
 	bool	   *matched;
-	ptrdiff_t	bio_block = -1;
+	ptrdiff_t	bio_block = -1,
+				inner_bio = -1;
+	size_t		inner_name_start = 0,
+				inner_name_end = 0;
 	size_t		bio_name_start = 0,
 				bio_name_end = 0;
 	ptrdiff_t	first_prose = -1,
@@ -4178,6 +4251,14 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
+	{
+		size_t		ns = 0,
+					ne = 0;
+
+		inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose, &ns, &ne);
+		inner_name_start = ns;
+		inner_name_end = ne;
+	}
 	/* two or three authors' boxes, one under the other: the earliest names the byline */
 	for (int box = 0; box < 3; box++)
 	{
@@ -4194,6 +4275,13 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		bio_name_end = ne;
 		if (last_prose == before)
 			break;
+	}
+	if (inner_bio >= 0)
+	{
+		/* an author box inside the window comes before the closing ones */
+		bio_block = inner_bio;
+		bio_name_start = inner_name_start;
+		bio_name_end = inner_name_end;
 	}
 
 	/* a dateline that starts with a name: "Christian Roth September 18, 2025" */

@@ -1100,6 +1100,26 @@ main(void)
 		parse_text(doc, strlen(doc));
 		CHECK_INT("two authors' boxes, one under the other, both leave the article", res.n_paragraphs, 2);
 		CHECK("... and the first names the byline", str_is(res.byline, "Zorvath Quell"));
+		{
+			/* an author box with more of the page after it, inside the window's last third */
+#define BOX_BEFORE "City Expands Bus Network to Eastern Suburbs\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n" \
+	"Residents can comment on the plans until the end of the year, the council said in a statement on Tuesday.\n\n" \
+	"The transport committee will review the first year of the service and decide whether to extend the routes " \
+	"further east.\n\n"
+#define BOX_AFTER "\n\nWill the new routes run on Sundays?\n\nYes, the council said that the four new routes will " \
+	"run every day of the week, with fewer buses on Sundays and holidays.\n"
+			static const char inner[] = BOX_BEFORE "Lisa Marrow\n\nLisa has over 20 years of experience in transport "
+				"planning and leads the network team." BOX_AFTER;
+			static const char listed[] = BOX_BEFORE "Eastside Coaches\n\nEastside Coaches has over 20 years of "
+				"experience running bus services and will operate two of the routes." BOX_AFTER;
+
+			parse_text(inner, sizeof(inner) - 1);
+			CHECK("an author box with a FAQ after it leaves the article",
+				  reason_of("Lisa Marrow") != NULL && res.n_paragraphs == 6);
+			CHECK("... and its name line gives the byline the full name", str_is(res.byline, "Lisa Marrow"));
+			parse_text(listed, sizeof(listed) - 1);
+			CHECK_INT("... a listed company described the same way stays", res.n_paragraphs, 8);
+		}
 	}
 	{
 		/* sentences that end with a colon introduce code: they keep the article going */
