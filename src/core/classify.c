@@ -424,7 +424,8 @@ static family families[] = {
 		"(?:Getty Images|via Getty|Shutterstock|Alamy Stock Photo|Alamy|iStock(?:photo)?)\\s*\\)?\\s*$", NULL},
 	/*
 	 * "Black and white image of a hand ...", "Screenshot of a dashboard
-	 * ...", "Line graph showing ...": up to three words that are not
+	 * ...", "Line graph showing ...", "Diagram illustrating ...",
+	 * "Infographic titled ...": up to three words that are not
 	 * function words or verbs before the image's kind ("Here is a
 	 * picture of", "Use the best image of" and "The Picture of Health"
 	 * stay)
@@ -435,7 +436,7 @@ static family families[] = {
 		"this|these|that|those|to|for|in|on|at|with|but|if|want|need|see|view|find|get|the|its|their|his|"
 		"her|best|main|more|no|some|any|all|every|each|one)\\b)[\\w-]+ ){0,3}?"
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
-		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? (?:of|showing|depicting|representing)\\s", NULL},
+		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? (?:of|showing|depicting|representing|illustrating|titled)\\s", NULL},
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"

@@ -239,6 +239,12 @@ main(void)
 	DROPS("... laying, as captions spell it", "A rider laying her head on the window of the night bus.", "caption");
 	NOT_DROPPED_AS("... a word in -ed before it is a verb", "A driver waited at the depot holding the door for late "
 				   "riders.", "caption");
+	DROPS("a diagram's description", "Diagram illustrating the four new bus routes through the eastern suburbs.",
+		  "caption");
+	DROPS("an infographic's description by its title", "Infographic titled \u201cBus Routes in Numbers.\u201d It "
+		  "shows the riders on each route.", "caption");
+	NOT_DROPPED_AS("... a report titled so is no image", "A report titled Buses and Cities was published by the "
+				   "council in 2024.", "caption");
 	DROPS("an avatar's description", "An avatar representing the Eastside Transit blog", "caption");
 	NOT_DROPPED_AS("... an idiom with a picture in it is not a caption", "The Picture of Health", "caption");
 	DROPS("the age of an old story", "This article is more than 3 months old", "disclaimer");
