@@ -458,13 +458,13 @@ static family families[] = {
 		"(?: image| photo| picture)?(?: in full ?(?:size|screen))?|(?:view|see) (?:the )?(?:image|photo|picture) "
 		"in full ?(?:size|screen)|enlarge (?:this )?(?:image|photo|picture))\\W*$", NULL},
 	{AP_REASON_DISCLAIMER, 60,
-		"generated,newsroom reviewed,published,edited,produced,created,syndicated feed,views expressed,"
+		"generated,newsroom reviewed,published,edited,produced,created,syndicated feed,views expressed,opinions expressed,"
 		"informational purposes,advice,affiliate,commission,summary is ai,trust principles,standards:,editorial",
 		"^\\W*(?:(?:the |this )?(?:summary|description|article|story|text|image) (?:is |was |has been )?ai[- ]generated|"
 		"ai[- ]generated (?:summary|description|image)\\W*$)|"
 		"\\b(?:newsroom reviewed|"
 		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
-		"from a syndicated feed|(?:has|have) not been edited by|views expressed (?:here|in this|by)|"
+		"from a syndicated feed|(?:has|have) not been edited by|(?:views|opinions) expressed (?:here|in this|by|on|do not|are not)|"
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},
@@ -526,6 +526,12 @@ static family families[] = {
 		"click on a star|submit (?:rating|feedback)|average rating|vote count|no votes so far|"
 		"rate this (?:article|post|page|story)|we are sorry that this post|let us improve this post|"
 		"tell us how we can improve)", NULL},
+	/* a star rating on its own line: "4.8 out of 5 stars (193) 193 total reviews • Free trial available" */
+	{AP_REASON_COMMENTS, 16, "out of 5 stars,out of five stars",
+		"^\\W*[0-5](?:\\.[0-9])? out of (?:5|five) stars\\b", NULL},
+	/* a link's label that says where it opens: "Share on X (Opens in new window) X" */
+	{AP_REASON_NAVIGATION, 16, "opens in",
+		"\\(?opens in (?:a )?new (?:window|tab)\\)?", NULL},
 	{AP_REASON_NAVIGATION, 5,
 		"get started,apply,learn more,find out more,request,book,schedule,free,download,shop now,buy now,order now,"
 		"start now,see more,see all,see details,see pricing,view more,view all,view details,view pricing,contact sales,"

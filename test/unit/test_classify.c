@@ -160,6 +160,11 @@ main(void)
 	CHECK("a sentence opening \"By providing\" without a reader's consent is kept",
 		  !reason_of("By providing more buses, the city hopes riders will accept longer routes."));
 	DROPS("comment count", "42 comments", "comments");
+	DROPS("a star rating", "4.8 out of 5 stars (193) 193 total reviews", "comments");
+	NOT_DROPPED_AS("... a sentence that gives a rating is the article's", "Riders gave the new route 4.8 out of 5 "
+				   "stars in the council's survey.", "comments");
+	DROPS("a link's label that says where it opens", "Eastside Transit timetable (opens in a new tab)", "navigation");
+	DROPS("an opinions notice", "Any opinions expressed do not reflect the views of the City Herald.", "disclaimer");
 	DROPS("a newsletter platform's comments header", "Discussion about this post", "comments");
 	NOT_DROPPED_AS("... a sentence that opens the same way is the article's", "Discussion about this post-war plan "
 				   "went on for hours at the council.", "comments");
