@@ -401,11 +401,13 @@ static family families[] = {
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},
 	/*
 	 * a page script's message: "There was an error while loading. Please
-	 * reload this page.", "Oops! Something went wrong.", "No results found"
+	 * reload this page.", "Oops! Something went wrong.", "No results found",
+	 * "Thank you! Your submission has been received!"
 	 */
-	{AP_REASON_MARKUP, 20, "error,went wrong,no results,reload,refresh",
+	{AP_REASON_MARKUP, 20, "error,went wrong,no results,reload,refresh,submission",
 		"^\\W*(?:there was an error while loading|an error (?:has )?occurred|(?:oops[,!]? )?something went wrong|"
-		"no results found|sorry, no results|please (?:reload|refresh) (?:this|the) page)"
+		"no results found|sorry, no results|please (?:reload|refresh) (?:this|the) page|"
+		"thank you[.!]? your submission has been received)"
 		"(?: for \\S*)?[.!]?(?: please (?:reload|refresh|try)[^.!?]*[.!]?)?\\s*$", NULL},
 	/* a template's filler text: "Lorem ipsum dolor sit amet, ...", "• Lorem ipsum 2" */
 	{AP_REASON_MARKUP, 400, "lorem ipsum",

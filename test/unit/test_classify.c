@@ -196,6 +196,7 @@ main(void)
 				   "The guide compares the layers of TCP/IP", "caption");
 	DROPS("a page script's error message", "There was an error while loading. Please reload this page.", "markup");
 	DROPS("a form's error message", "Oops! Something went wrong.", "markup");
+	DROPS("a form's thank-you message", "Thank you! Your submission has been received!", "markup");
 	DROPS("a search box's empty result", "No results found", "markup");
 	NOT_DROPPED_AS("a sentence that opens like one", "Something went wrong with the bus timetable in the spring, "
 				   "the council said.", "markup");
