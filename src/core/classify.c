@@ -531,6 +531,8 @@ static family families[] = {
 	/* a star rating on its own line: "4.8 out of 5 stars (193) 193 total reviews • Free trial available" */
 	{AP_REASON_COMMENTS, 16, "out of 5 stars,out of five stars",
 		"^\\W*[0-5](?:\\.[0-9])? out of (?:5|five) stars\\b", NULL},
+	/* a form field as a text browser draws it: "Email Address ____________________" */
+	{AP_REASON_MARKUP, 12, "________________", "_{16,}", NULL},
 	/* a link's label that says where it opens: "Share on X (Opens in new window) X" */
 	{AP_REASON_NAVIGATION, 16, "opens in",
 		"\\(?opens in (?:a )?new (?:window|tab)\\)?", NULL},

@@ -197,6 +197,8 @@ main(void)
 	DROPS("a page script's error message", "There was an error while loading. Please reload this page.", "markup");
 	DROPS("a form's error message", "Oops! Something went wrong.", "markup");
 	DROPS("a form's thank-you message", "Thank you! Your submission has been received!", "markup");
+	DROPS("a form field as a text browser draws it", "Email Address ____________________", "markup");
+	NOT_DROPPED_AS("... a blank to fill in a sentence is the article's", "My biggest dream is ___________.", "markup");
 	DROPS("a search box's empty result", "No results found", "markup");
 	NOT_DROPPED_AS("a sentence that opens like one", "Something went wrong with the bus timetable in the spring, "
 				   "the council said.", "markup");
