@@ -396,6 +396,7 @@ static family families[] = {
 		"^continue reading (?:the )?main story$", NULL},
 	{AP_REASON_MARKUP, 30, "javascript,your browser",
 		"\\b(?:enable|turn on|activate) javascript\\b|javascript is (?:disabled|required|not enabled|turned off)|"
+		"(?:must|need to) have javascript enabled|requires javascript\\b|"
 		"your browser (?:does not|doesn't) support", NULL},
 	{AP_REASON_MARKUP, 30, "\"",
 		"^\\s*[{\\[]\\s*\"[@\\w]+\"\\s*:", NULL},

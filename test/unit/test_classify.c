@@ -150,6 +150,8 @@ main(void)
 	DROPS("an image placeholder with a long file name behind a bullet",
 		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
 	DROPS("JavaScript notice", "Please enable JavaScript to view this page.", "markup");
+	DROPS("... one that says what needs it", "This slideshow requires JavaScript.", "markup");
+	DROPS("... one under a form", "Note: You must have javascript enabled to submit the form.", "markup");
 	DROPS("cookie notice", "We use cookies to improve your experience. Accept all or manage settings.", "cookie");
 	DROPS("newsletter prompt", "Sign up for our free daily newsletter", "subscribe");
 	DROPS("consent under a sign-up form",
