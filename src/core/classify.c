@@ -540,9 +540,9 @@ static family families[] = {
 	{AP_REASON_NAVIGATION, 5,
 		"get started,apply,learn more,find out more,request,book,schedule,free,download,shop now,buy now,order now,"
 		"start now,see more,see all,see details,see pricing,view more,view all,view details,view pricing,contact sales,"
-		"talk to,quote,demo,visit",
+		"talk to,quote,demo,visit,try",
 		"^\\W*(?:get started|apply (?:now|today)|learn more|find out more|request (?:a )?(?:demo|meeting|quote|call)|"
-		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it )?(?:for )?free|"
+		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it |(?:\\p{Lu}\\S* ){1,2})?(?:for )?free|"
 		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
 		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
 		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
