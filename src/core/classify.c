@@ -3021,8 +3021,9 @@ drop_inner_bios(const block *blocks, block_features *feat, bool *matched, block_
 					to = i,
 					name_block;
 
-		if (matched[i] || feat[i].words < 8 || !has_bio_cue(blocks[i].text) ||
-			!named_in_line_above(blocks, feat, first, i, &name_block, &ns, &ne))
+		/* the name line first: it rules out most blocks at once */
+		if (matched[i] || feat[i].words < 8 || !named_in_line_above(blocks, feat, first, i, &name_block, &ns, &ne) ||
+			!has_bio_cue(blocks[i].text))
 			continue;
 		/* a person: the name opens with a given name ("Goat is a global agency ..." is a listed company) */
 		{
