@@ -2871,8 +2871,9 @@ static size_t lead_furniture_len(ltext t);
 /*
  * An author box's bio under its name line: a line of two to four words up
  * to four blocks above ("Chen Zhao", "Jared Spataro" over a role or social
- * links) whose name the paragraph opens with, after any image placeholder, in full or by its first word alone, and
- * says what the person does: a verb of biography right after the name
+ * links) whose name the paragraph opens with (after any image
+ * placeholder), in full or by its first word alone, and says what the
+ * person does: a verb of biography right after the name
  * ("Chen Zhao is the head of ...", "Jared leads ...", "Jean-Luc started
  * ..."), or a word of biography after the full name ("Jane Roe, a
  * licensed CPA, specializes in ...").  "Rocky Hill Ranch" over "Rocky Hill
@@ -2966,7 +2967,12 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	}
 	if (bio < 0)
 		return last;
-	given = first_word_of(blocks[bio].text);
+	{
+		ltext		b = blocks[bio].text;
+		size_t		lead = lead_furniture_len(b);
+
+		given = first_word_of((ltext) {b.s + lead, b.len - lead, NULL});
+	}
 	/* prose after a bio is part of the article, unless it goes on about the person */
 	for (ptrdiff_t k = bio + 1; k <= last; k++)
 		if (!matched[k] && feat[k].prose && !continues_bio(blocks[k].text) &&

@@ -1095,6 +1095,9 @@ main(void)
 			{"Zorvath Quell\n\n\u2022 X (Twitter)\n\n\u2022 LinkedIn\n\n[svg] Zorvath leads the planning team at "
 			 "Eastside Transit and draws the maps for every new route.",
 			 "... with social links between and an image placeholder before the bio", "2"},
+			{"Zorvath Quell\n\n[svg] Zorvath Quell is the head of planning at Eastside Transit.\n\nZorvath rides the "
+			 "number 12 bus to work every day of the week with her dog.",
+			 "... and the paragraph after a placeholder-led bio that opens with the first name", "2"},
 			{"Rocky Hill Ranch\n\nRocky Hill is another good stop on the new route, with a farm shop and a "
 			 "playground for children.", "a place's name over a paragraph about it is no author box", "4"},
 			{"Route 12 Express A fast bus from the eastern depot to the central station with four stops on the "
