@@ -439,7 +439,8 @@ static family families[] = {
 		"this|these|that|those|to|for|in|on|at|with|but|if|want|need|see|view|find|get|the|its|their|his|"
 		"her|best|main|more|no|some|any|all|every|each|one)\\b)[\\w-]+ ){0,3}?"
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
-		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? (?:of|showing|depicting|representing|illustrating|titled)\\s", NULL},
+		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? "
+		"(?:of|showing|depicting|representing|illustrating|titled)\\s", NULL},
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
@@ -467,7 +468,8 @@ static family families[] = {
 		"ai[- ]generated (?:summary|description|image)\\W*$)|"
 		"\\b(?:newsroom reviewed|"
 		"(?:this|the) (?:story|article|report|content|copy) (?:has|was|is) (?:been )?(?:auto-?generated|generated|published|edited|produced|created)\\s+(?:from|by|with|using)|"
-		"from a syndicated feed|(?:has|have) not been edited by|(?:views|opinions) expressed (?:here|in this|by|on|do not|are not)|"
+		"from a syndicated feed|(?:has|have) not been edited by|"
+		"(?:views|opinions) expressed (?:here|in this|by|on|do not|are not)|"
 		"for (?:general )?informational purposes only|not (?:constitute|be construed as) (?:financial|investment|legal) advice|"
 		"affiliate (?:links?|commission)|we may earn (?:a )?commission|summary is ai|trust principles|"
 		"our (?:editorial )?standards:|editorial (?:standards|guidelines|independence))", NULL},

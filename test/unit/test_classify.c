@@ -206,7 +206,8 @@ main(void)
 				   "the council said.", "markup");
 	DROPS("a call to action behind a bullet", "\xe2\x80\xa2 LEARN MORE", "navigation");
 	DROPS("a call to try a named product for free", "Try Eastside Planner for Free!", "navigation");
-	NOT_DROPPED_AS("... a sentence that opens so is the article's", "Try riding the new route for free on Sunday.", "navigation");
+	NOT_DROPPED_AS("... a sentence that opens so is the article's", "Try riding the new route for free on Sunday.",
+				   "navigation");
 	DROPS("a template's filler text", "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod "
 		  "tempor incididunt ut labore et dolore magna aliqua.", "markup");
 	DROPS("a template's filler list item", "\xe2\x80\xa2 Lorem ipsum 2", "markup");
