@@ -384,6 +384,8 @@ typedef struct family
  */
 #define MONTHS "(?:J(?:an(?:uary)?|une?|uly?)|Feb(?:ruary)?|Ma(?:r(?:ch)?|y)|A(?:pr(?:il)?|ug(?:ust)?)|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 #define WEEKDAYS "(?:Mon|T(?:ue|ues|hu|hur|hurs)|Wed|Fri|S(?:at|un))(?:day|sday|nesday|rsday|urday)?"
+/* "2025/3/4", "2025.12.17": slashes, or dots with two-digit parts (not a version: "2024.1.2"), not inside a path */
+#define YEAR_FIRST_DATE "(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})"
 #define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool|Redux)"
 
 static family families[] = {
@@ -663,8 +665,7 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?\\s+[0-9]{4}\\b"
 		"|\\b(?:19|20)[0-9]{2}\\s+" MONTHS "\\.?\\s+[0-9]{1,2}\\b"		/* "2023 Jan 7" */
 		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b"
-		"|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})\\b(?![/.][0-9A-Za-z])"
-		/* "2025/3/4", "2025.12.17"; not "2024.1.2" nor a link's path "/2025/12/16/" */
+		"|" YEAR_FIRST_DATE "\\b(?![/.][0-9A-Za-z])"
 		"|\\b[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.)[0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
@@ -673,7 +674,7 @@ classify_init(void)
 	re_date_part[0] = rx_compile_builtin(
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})\\b(?![/.][0-9A-Za-z])"
+		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|" YEAR_FIRST_DATE "\\b(?![/.][0-9A-Za-z])"
 		"|\\b[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.)[0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b",
 		true);
@@ -692,7 +693,7 @@ classify_init(void)
 		"(?:\\b|(?<=\\p{Ll}))" MONTHS "\\.?\\s+[0-9]{1,2}(?:st|nd|rd|th)?,?\\s+(?:19|20)[0-9]{2}"
 		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\.?,?\\s+(?:19|20)[0-9]{2}"
 		"|\\b(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9])"
-		"|(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})(?![0-9]|[/.][0-9A-Za-z])|\\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
+		"|" YEAR_FIRST_DATE "(?![0-9]|[/.][0-9A-Za-z])|\\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}",
 		true);
 	re_meta_line = rx_compile_builtin(
 		"^(?:by\\b|by:|written|fact[- ]checked|reviewed|edited|updated|published|posted|last (?:updated|modified)|"
@@ -2494,8 +2495,7 @@ comments_feed_title(const block *blocks, size_t n)
 		/* one pass: where the last "» " (C2 BB 20) ended, and each " Comments Feed" */
 		for (size_t i = 1, after_guillemet = 0; i + feed_len <= t.len; i++)
 		{
-			if ((unsigned char) t.s[i - 1] == 0xC2 && (unsigned char) t.s[i] == 0xBB && i + 1 < t.len &&
-				t.s[i + 1] == ' ')
+			if ((unsigned char) t.s[i - 1] == 0xC2 && (unsigned char) t.s[i] == 0xBB && t.s[i + 1] == ' ')
 				after_guillemet = i + 2;
 			else if (t.s[i] == ' ' && after_guillemet > 0 && after_guillemet < i &&
 					 i - after_guillemet <= FEED_TITLE_MAX && memcmp(t.s + i, feed, feed_len) == 0)
@@ -2870,6 +2870,43 @@ continues_bio(ltext t)
 
 static size_t lead_furniture_len(ltext t);
 
+/* t without the list glyph or image placeholder that opens it: "[svg] Jane Roe is ..." */
+static ltext
+after_lead_furniture(ltext t)
+{
+	size_t		lead = lead_furniture_len(t);
+
+	return (ltext) {t.s + lead, t.len - lead, NULL};
+}
+
+/*
+ * The short name, role and "About the author" lines just above a bio, up
+ * to reach blocks up: where the author box starts.
+ */
+static ptrdiff_t
+author_box_start(const block_features *feat, ptrdiff_t first, ptrdiff_t bio, ptrdiff_t reach)
+{
+	ptrdiff_t	from = bio;
+
+	while (from - 1 > first && bio - (from - 1) <= reach && !feat[from - 1].prose &&
+		   !feat[from - 1].terminal && feat[from - 1].words <= 6)
+		from--;
+	return from;
+}
+
+/* blocks [from, to] that are still the article's are an author box: footer */
+static void
+drop_author_box(block_features *feat, bool *matched, block_label *labels, ptrdiff_t from, ptrdiff_t to)
+{
+	for (ptrdiff_t k = from; k <= to; k++)
+		if (!matched[k] || labels[k].role == ROLE_BODY)
+		{
+			drop_as(&labels[k], AP_REASON_FOOTER);
+			matched[k] = true;
+			feat[k].prose = false;
+		}
+}
+
 /*
  * An author box's bio under its name line: a line of two to four words up
  * to four blocks above ("Chen Zhao", "Jared Spataro" over a role or social
@@ -2889,13 +2926,9 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "started",
 		"founded", "co-founded", "brings", "works", NULL
 	};
-	ltext		t = blocks[i].text,
-				given;
-	size_t		lead = lead_furniture_len(t);	/* "[svg] Jane Roe is ..." */
-
-	t.s += lead;
-	t.len -= lead;
-	given = first_word_of(t);
+	ltext		t = after_lead_furniture(blocks[i].text),
+				given = first_word_of(t);
+	size_t		lead = (size_t) (t.s - blocks[i].text.s);
 	if (given.len < 2 || !char_is_upper(utf8_at(t.s, t.len, 0, NULL)))
 		return false;
 	/* up to four blocks above: social links may sit between ("• X (Twitter)", "• LinkedIn") */
@@ -2953,7 +2986,7 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 {
 	ptrdiff_t	bio = -1,
 				name_block = -1;
-	ltext		given = {NULL, 0, NULL};
+	ltext		given;
 
 	*bio_block = -1;
 	if (first < 0)
@@ -2969,31 +3002,16 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	}
 	if (bio < 0)
 		return last;
-	{
-		ltext		b = blocks[bio].text;
-		size_t		lead = lead_furniture_len(b);
-
-		given = first_word_of((ltext) {b.s + lead, b.len - lead, NULL});
-	}
+	given = first_word_of(after_lead_furniture(blocks[bio].text));
 	/* prose after a bio is part of the article, unless it goes on about the person */
 	for (ptrdiff_t k = bio + 1; k <= last; k++)
 		if (!matched[k] && feat[k].prose && !continues_bio(blocks[k].text) &&
-			!(first_word_of(blocks[k].text).len == given.len &&
-			  memcmp(blocks[k].text.s, given.s, given.len) == 0))
+			!same_text(first_word_of(blocks[k].text), given))
 			return last;
 	/* the name, role and "About the author" lines above it */
-	ptrdiff_t	from = bio;
+	ptrdiff_t	from = author_box_start(feat, first, bio, 3);
 
-	while (from - 1 > first && bio - (from - 1) <= 3 && !feat[from - 1].prose &&
-		   !feat[from - 1].terminal && feat[from - 1].words <= 6)
-		from--;
-	for (ptrdiff_t k = from; k <= last; k++)
-		if (!matched[k] || labels[k].role == ROLE_BODY)
-		{
-			drop_as(&labels[k], AP_REASON_FOOTER);
-			matched[k] = true;
-			feat[k].prose = false;
-		}
+	drop_author_box(feat, matched, labels, from, last);
 	*bio_block = name_block;
 	last = from - 1;
 	while (last > first && (matched[last] || (!feat[last].prose && feat[last].words < 8)))
@@ -3025,8 +3043,7 @@ drop_inner_bios(const block *blocks, block_features *feat, bool *matched, block_
 	{
 		size_t		ns,
 					ne;
-		ptrdiff_t	from = i,
-					to = i,
+		ptrdiff_t	to = i,
 					name_block;
 
 		/* the name line first: it rules out most blocks at once */
@@ -3040,18 +3057,9 @@ drop_inner_bios(const block *blocks, block_features *feat, bool *matched, block_
 			if (!gaz_lookup(GAZ_GIVEN_NAME, given.s, given.len))
 				continue;
 		}
-		while (from - 1 > first && i - (from - 1) <= 4 && !feat[from - 1].prose &&
-			   !feat[from - 1].terminal && feat[from - 1].words <= 6)
-			from--;
 		while (to + 1 <= last && !matched[to + 1] && feat[to + 1].prose && continues_bio(blocks[to + 1].text))
 			to++;
-		for (ptrdiff_t k = from; k <= to; k++)
-			if (!matched[k] || labels[k].role == ROLE_BODY)
-			{
-				drop_as(&labels[k], AP_REASON_FOOTER);
-				matched[k] = true;
-				feat[k].prose = false;
-			}
+		drop_author_box(feat, matched, labels, author_box_start(feat, first, i, 4), to);
 		if (earliest < 0)
 		{
 			earliest = name_block;
@@ -4272,21 +4280,14 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	/* the article: the window of blocks with the highest content score */
 	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
-	{
-		size_t		ns = 0,
-					ne = 0;
-
-		inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose, &ns, &ne);
-		inner_name_start = ns;
-		inner_name_end = ne;
-	}
+	inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose,
+								&inner_name_start, &inner_name_end);
 	/* two or three authors' boxes, one under the other: the earliest names the byline */
 	for (int box = 0; box < 3; box++)
 	{
-		ptrdiff_t	bio = -1,
-					before = last_prose;
-		size_t		ns = 0,
-					ne = 0;
+		ptrdiff_t	bio;
+		size_t		ns,
+					ne;
 
 		last_prose = trim_closing_bio(blocks, feat, matched, labels, first_prose, last_prose, &bio, &ns, &ne);
 		if (bio < 0)
@@ -4294,8 +4295,6 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		bio_block = bio;
 		bio_name_start = ns;
 		bio_name_end = ne;
-		if (last_prose == before)
-			break;
 	}
 	if (inner_bio >= 0)
 	{
