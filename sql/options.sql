@@ -15,6 +15,7 @@ CREATE TEMP TABLE doc AS SELECT
 -- every valid option is accepted
 SELECT opts, to_jsonb(article_parse(raw, opts::jsonb)) IS NOT NULL AS accepted
 FROM doc, (VALUES ('{}'), ('{"format": "auto"}'), ('{"format": "text"}'), ('{"format": "html"}'),
+                  ('{"format": "markdown"}'),
                   ('{"clean": true}'), ('{"clean": false}'), ('{"quotes": false}'),
                   ('{"entities": false}'), ('{"drop": "^Residents"}'),
                   ('{"drop": ["^Residents", "(?i)advert"]}'), ('{"drop": []}'),
@@ -35,6 +36,15 @@ SELECT (SELECT count(*) FROM article_boilerplate(raw)) > 0 AS dropped_by_default
        cardinality((article_parse(raw, '{"clean": false}')).paragraphs)
          > cardinality((article_parse(raw)).paragraphs) AS more_paragraphs
 FROM doc;
+
+-- format: Markdown is detected ("auto") or forced ("markdown"); "text" keeps its syntax
+WITH md(raw) AS (SELECT E'# Harbour Board Approves Ferry Terminal\n\n'
+  'The harbour board voted on Tuesday to build a **new terminal** on the [east pier](https://example.org/pier), '
+  'ending a [two-year dispute](https://example.org/dispute) over the site.\n\n'
+  'Work begins in the spring, the board said, and the [terminal](https://example.org/t) opens next year.'::text)
+SELECT f AS format, (article_parse(raw, jsonb_build_object('format', f))).headline,
+       (article_parse(raw, jsonb_build_object('format', f))).paragraphs[1] AS first_paragraph
+FROM md, unnest(ARRAY['auto', 'markdown', 'text']) f;
 
 -- drop: the matching block is dropped with reason "pattern"; keep wins over the cleaner
 SELECT b.reason, b.block FROM doc, article_boilerplate(doc.raw, '{"drop": "^Residents"}') b

@@ -38,7 +38,8 @@ typedef enum ap_format
 {
 	AP_FORMAT_AUTO = 0,
 	AP_FORMAT_TEXT,
-	AP_FORMAT_HTML
+	AP_FORMAT_HTML,
+	AP_FORMAT_MARKDOWN
 } ap_format;
 
 typedef struct ap_patterns ap_patterns;	/* compiled user drop/keep patterns */

@@ -13,6 +13,7 @@ typedef struct block
 	bool		blank_after;
 	int32_t		lines;			/* input lines merged into it */
 	bool		doubled;		/* printed twice or thrice in a row ("Caption Caption"): text is one copy */
+	uint8_t		heading;		/* a Markdown heading's level (1-6), 0 for any other line */
 } block;
 
 /* Split normalized text into blocks (vec of block). */

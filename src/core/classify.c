@@ -2421,6 +2421,8 @@ typedef enum headline_feature
 	HF_PRINTED_BEFORE,			/* printed before (document title and heading) */
 	HF_CONTENTS_ENTRY,			/* in a contents list the article repeats (a count) */
 	HF_FEED_TITLE,				/* the title of the page's comments feed */
+	HF_HEADING_1,				/* a Markdown scrape's top-level heading ("# Title") */
+	HF_HEADING_LOWER,			/* ... a lower heading ("## Section") */
 	HF_COUNT
 } headline_feature;
 
@@ -2453,6 +2455,8 @@ static const int headline_weight[HF_COUNT] = {
 	[HF_PRINTED_BEFORE] = 2,
 	[HF_CONTENTS_ENTRY] = -5,
 	[HF_FEED_TITLE] = 12,
+	[HF_HEADING_1] = 6,
+	[HF_HEADING_LOWER] = 1,
 };
 
 /* a and b are the same text but for the case of ASCII letters */
@@ -2690,6 +2694,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				fv[HF_CONTENTS_ENTRY] = repeats_inside[i - lo];
 		}
 		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
+		fv[HF_HEADING_1] = blocks[i].heading == 1;
+		fv[HF_HEADING_LOWER] = blocks[i].heading > 1;
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];
 #ifdef AP_TRACE

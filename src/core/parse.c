@@ -5,6 +5,7 @@
  * to code point offsets into the raw input.
  */
 #include "classify.h"
+#include "markdown.h"
 #include "normalize.h"
 #include "quotes.h"
 #include "timeparse.h"
@@ -121,6 +122,9 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	ent_result	ents;
 	seen_set	seen = {0};
 	ptrdiff_t		headline_block = -1;
+	bool		markdown;
+	md_heading *headings = NULL;
+	size_t		nheadings = 0;
 
 	if (opt_in)
 		opt = *opt_in;
@@ -132,9 +136,15 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	if (raw == NULL)
 		len = 0;
 
-	norm = normalize_text(raw ? raw : "", len, arena, &raw_cps);
+	markdown = opt.format == AP_FORMAT_MARKDOWN || (opt.format == AP_FORMAT_AUTO && raw && markdown_detect(raw, len));
+	if (markdown)
+		norm = markdown_normalize(raw ? raw : "", len, arena, &raw_cps, &headings, &nheadings);
+	else
+		norm = normalize_text(raw ? raw : "", len, arena, &raw_cps);
 	vec_init(&blocks, sizeof(block));
 	blocks_split(norm, arena, &blocks);
+	if (markdown)
+		markdown_mark_headings(blocks.items, blocks.n, headings, nheadings);
 	labels = ap_alloc((blocks.n ? blocks.n : 1) * sizeof(block_label));
 	classify_blocks(blocks.items, blocks.n, &opt, labels);
 

@@ -2,7 +2,7 @@
  * ap_options.c — the jsonb options document of article_parse functions and
  * the trigger, and the per-backend cache of compiled drop/keep pattern sets.
  *
- * Options: format ("auto" | "text" | "html"), clean, quotes, entities
+ * Options: format ("auto" | "text" | "markdown" | "html"), clean, quotes, entities
  * (booleans), drop and keep (a PCRE2 pattern or an array of them).  Any
  * other key, a wrong type or value, or a pattern PCRE2 rejects raises
  * ERRCODE_INVALID_PARAMETER_VALUE naming the option.
@@ -201,7 +201,8 @@ format_option(JsonbValue *v)
 		const char *name;
 		ap_format	format;
 	}			formats[] = {
-		{"auto", AP_FORMAT_AUTO}, {"text", AP_FORMAT_TEXT}, {"html", AP_FORMAT_HTML}
+		{"auto", AP_FORMAT_AUTO}, {"text", AP_FORMAT_TEXT}, {"markdown", AP_FORMAT_MARKDOWN},
+		{"html", AP_FORMAT_HTML}
 	};
 	int			i;
 
@@ -211,8 +212,8 @@ format_option(JsonbValue *v)
 			return formats[i].format;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("article_parse option \"format\" must be \"auto\", \"text\" or \"html\""),
-			 errhint("\"auto\" detects HTML; \"text\" and \"html\" force one format.")));
+			 errmsg("article_parse option \"format\" must be \"auto\", \"text\", \"markdown\" or \"html\""),
+			 errhint("\"auto\" detects Markdown; the others force one format.")));
 	return AP_FORMAT_AUTO;		/* not reached */
 }
 

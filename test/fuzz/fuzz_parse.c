@@ -1,8 +1,9 @@
 /*
  * fuzz_parse.c — libFuzzer harness over the core parse entry point.  The
- * first byte of the input picks the options (clean, quotes, entities); the
- * rest is the raw scrape.  Every result invariant that must hold for any
- * input is checked: offsets inside the input, strings NUL-terminated.
+ * first byte of the input picks the options (clean, quotes, entities, the
+ * Markdown format forced); the rest is the raw scrape.  Every result
+ * invariant that must hold for any input is checked: offsets inside the
+ * input, strings NUL-terminated.
  */
 #include "ap.h"
 
@@ -48,6 +49,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		opt.clean = !(data[0] & 1);
 		opt.quotes = !(data[0] & 2);
 		opt.entities = !(data[0] & 4);
+		if (data[0] & 8)
+			opt.format = AP_FORMAT_MARKDOWN;
 		data++;
 		size--;
 	}

@@ -4,6 +4,8 @@
 #include "classify.h"
 #include "unit.h"
 
+#include <stdlib.h>
+
 static const char *body1 =
 	"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
 	"neighbourhoods on the eastern edge of the city for the first time.\n\n";

@@ -1,0 +1,533 @@
+/*
+ * markdown.c — owns scrapes stored as Markdown (what html2text, turndown
+ * and reader services print).  It tells them from a text browser's dump
+ * and rewrites their syntax into that dump's shape, so one cleaner serves
+ * both: link text without its address, no images, headings,
+ * quotes and emphasis without their marks, escapes resolved, rules and
+ * fences gone.  Offsets of the result still point into the raw input.
+ *
+ * Each line is read twice: a first pass marks the bytes of syntax to skip
+ * (links and their addresses, paired emphasis runs, escaping backslashes),
+ * a second copies the rest.  Both are linear: an address is scanned once,
+ * and bracket and emphasis stacks are bounded.
+ */
+#include "markdown.h"
+#include "blocks.h"
+#include "normalize.h"
+
+#define MD_STACK_MAX 64			/* open brackets or emphasis runs kept per line */
+#define MD_RUNS_MAX 1024		/* emphasis runs considered per line */
+#define MD_DEST_MAX 4096		/* bytes of one link address and title */
+
+enum
+{
+	MD_COPY = 0,
+	MD_SKIP = 1
+};
+
+static inline bool
+md_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+static inline bool
+md_punct(unsigned char c)
+{
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+bool
+markdown_detect(const char *raw, size_t len)
+{
+	int			links = 0;
+	const char *p = raw,
+			   *end = raw + len;
+
+	while (p + 2 < end && (p = memchr(p, ']', (size_t) (end - p - 2))) != NULL)
+	{
+		if (p[1] == '(' && !md_space((unsigned char) p[2]) && p[2] != ')' && ++links >= MARKDOWN_MIN_LINKS)
+			return true;
+		p++;
+	}
+	return false;
+}
+
+/*
+ * The ')' closing a link destination that opens at s[open] == '(', within
+ * s[..end): an address without spaces (balanced parentheses allowed), then
+ * optionally a quoted title.  0 when there is none; *stop then receives
+ * where the scan gave up, so no later destination before it is tried.
+ */
+static size_t
+destination_end(const char *s, size_t open, size_t end, size_t *stop)
+{
+	size_t		i = open + 1,
+				limit = end - open > MD_DEST_MAX ? open + MD_DEST_MAX : end;
+	int			depth = 0;
+
+	while (i < limit && !md_space((unsigned char) s[i]))
+	{
+		if (s[i] == '\\' && i + 1 < limit)
+			i++;
+		else if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')')
+		{
+			if (depth == 0)
+				return i;
+			depth--;
+		}
+		i++;
+	}
+	/* a title: "…", '…' or (…) after white space */
+	while (i < limit && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < limit && depth == 0 && (s[i] == '"' || s[i] == '\''))
+	{
+		char		q = s[i++];
+
+		while (i < limit && s[i] != q && s[i] != '\n')
+			i++;
+		if (i < limit && s[i] == q)
+		{
+			for (i++; i < limit && (s[i] == ' ' || s[i] == '\t'); i++)
+				;
+			if (i < limit && s[i] == ')')
+				return i;
+		}
+	}
+	*stop = i;
+	return 0;
+}
+
+static void
+mark_range(uint8_t *mark, size_t from, size_t to)
+{
+	memset(mark + from, MD_SKIP, to - from);
+}
+
+typedef struct emphasis_run
+{
+	size_t		start,
+				len;
+	char		c;
+	bool		can_open,
+				can_close;
+} emphasis_run;
+
+/* pair emphasis openers with closers of the same character; paired runs are skipped */
+static void
+pair_emphasis(emphasis_run *runs, size_t nruns, uint8_t *mark)
+{
+	size_t		stack[MD_STACK_MAX];
+	size_t		depth = 0;
+
+	for (size_t r = 0; r < nruns; r++)
+	{
+		if (runs[r].can_close)
+		{
+			size_t		k = depth;
+
+			while (k > 0 && runs[stack[k - 1]].c != runs[r].c)
+				k--;
+			if (k > 0)
+			{
+				emphasis_run *o = &runs[stack[k - 1]];
+
+				mark_range(mark, o->start, o->start + o->len);
+				mark_range(mark, runs[r].start, runs[r].start + runs[r].len);
+				depth = k - 1;
+				continue;
+			}
+		}
+		if (runs[r].can_open && depth < MD_STACK_MAX)
+			stack[depth++] = r;
+	}
+}
+
+/*
+ * First pass over the inline text s[from..to): mark links, images,
+ * escapes and paired emphasis.  runs is scratch room for MD_RUNS_MAX runs.
+ */
+static void
+mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *runs)
+{
+	size_t		brackets[MD_STACK_MAX];
+	size_t		nbrackets = 0,
+				nruns = 0,
+				no_link_before = from,
+				p = from;
+
+	while (p < to)
+	{
+		unsigned char c = (unsigned char) s[p];
+
+		if (c == '\\' && p + 1 < to && md_punct((unsigned char) s[p + 1]))
+		{
+			mark[p] = MD_SKIP;
+			p += 2;
+			continue;
+		}
+		if (c == '[')
+		{
+			if (nbrackets == MD_STACK_MAX)
+			{
+				memmove(brackets, brackets + 1, (MD_STACK_MAX - 1) * sizeof(size_t));
+				nbrackets--;
+			}
+			brackets[nbrackets++] = p++;
+			continue;
+		}
+		if (c == ']' && nbrackets > 0)
+		{
+			size_t		open = brackets[--nbrackets],
+						close;
+
+			if (p + 1 < to && s[p + 1] == '(' && p + 1 >= no_link_before &&
+				(close = destination_end(s, p + 1, to, &no_link_before)) != 0)
+			{
+				bool		image = open > from && s[open - 1] == '!' && mark[open - 1] == MD_COPY &&
+					!(open - 1 > from && s[open - 2] == '\\');
+
+				if (image)
+					mark_range(mark, open - 1, p + 1);	/* an image, alt text and all */
+				else
+				{
+					mark[open] = MD_SKIP;
+					mark[p] = MD_SKIP;
+				}
+				mark_range(mark, p + 1, close + 1);
+				p = close + 1;
+				continue;
+			}
+			p++;
+			continue;
+		}
+		if (c == '*' || c == '_')
+		{
+			size_t		e = p;
+
+			while (e < to && (unsigned char) s[e] == c)
+				e++;
+			if (e - p <= 3 && nruns < MD_RUNS_MAX)
+			{
+				unsigned char before = p > from ? (unsigned char) s[p - 1] : ' ',
+							after = e < to ? (unsigned char) s[e] : ' ';
+				bool		left = !md_space(after) && (!md_punct(after) || md_space(before) || md_punct(before)),
+							right = !md_space(before) && (!md_punct(before) || md_space(after) || md_punct(after));
+				emphasis_run *r = &runs[nruns];
+
+				r->start = p;
+				r->len = e - p;
+				r->c = (char) c;
+				/* a mark inside a word ("snake_case", "2*3*4") is a character */
+				r->can_open = left && (!right || md_punct(before));
+				r->can_close = right && (!left || md_punct(after));
+				if (r->can_open || r->can_close)
+					nruns++;
+			}
+			p = e;
+			continue;
+		}
+		p++;
+	}
+	pair_emphasis(runs, nruns, mark);
+}
+
+/* a line of only rule characters ("* * *", "---", "===") or a table's delimiter row ("|---|:--:|") */
+static bool
+is_rule_line(const char *s, size_t from, size_t to)
+{
+	int			marks = 0;
+
+	for (size_t i = from; i < to; i++)
+	{
+		char		c = s[i];
+
+		if (c == '-' || c == '*' || c == '_' || c == '=')
+			marks++;
+		else if (!(c == ' ' || c == '\t' || c == '\r' || c == '|' || c == ':'))
+			return false;
+	}
+	return marks >= 3;
+}
+
+/* "[label]: https://…" — a link reference definition */
+static bool
+is_reference_definition(const char *s, size_t from, size_t to)
+{
+	size_t		i = from + 1;
+
+	if (from >= to || s[from] != '[' || (i < to && s[i] == '^'))
+		return false;
+	while (i < to && s[i] != ']' && s[i] != '[' && i - from < 1000)
+		i++;
+	if (i + 2 >= to || s[i] != ']' || s[i + 1] != ':' || s[i + 2] != ' ')
+		return false;
+	for (i += 3; i < to && s[i] == ' '; i++)
+		;
+	/* an address: no space before the end of the line, or a title after it */
+	return i < to && (s[i] == '<' || s[i] == '/' || memchr(s + i, ' ', to - i) == NULL ||
+					  (to - i > 4 && memcmp(s + i, "http", 4) == 0));
+}
+
+/* a code fence: three or more backticks or tildes */
+static char
+fence_char(const char *s, size_t from, size_t to)
+{
+	if (to - from >= 3 && (s[from] == '`' || s[from] == '~') && s[from + 1] == s[from] && s[from + 2] == s[from])
+		return s[from];
+	return 0;
+}
+
+/*
+ * Mark the block syntax at the start of line s[from..to): quote marks,
+ * a heading's hashes (*level receives its level, 0 for none).  Returns
+ * where inline text begins (past a bullet).
+ */
+static size_t
+mark_line_start(const char *s, size_t from, size_t to, uint8_t *mark, uint8_t *level)
+{
+	size_t		i = from;
+
+	*level = 0;
+	for (;;)
+	{
+		while (i < to && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		if (i < to && s[i] == '>')
+		{
+			mark[i++] = MD_SKIP;
+			continue;
+		}
+		break;
+	}
+	if (i < to && s[i] == '#')
+	{
+		size_t		h = i;
+
+		while (h < to && s[h] == '#' && h - i < 7)
+			h++;
+		if (h - i <= 6 && (h == to || s[h] == ' ' || s[h] == '\t' || s[h] == '\r'))
+		{
+			size_t		e = to,
+						c;
+			uint8_t		hashes = (uint8_t) (h - i);
+
+			while (h < to && (s[h] == ' ' || s[h] == '\t'))
+				h++;
+			mark_range(mark, from, h);	/* the text starts the line */
+			/* a closing sequence: " ##" at the end */
+			while (e > h && md_space((unsigned char) s[e - 1]))
+				e--;
+			for (c = e; c > h && s[c - 1] == '#'; c--)
+				;
+			if (c < e && (c == h || s[c - 1] == ' '))
+			{
+				while (c > h && s[c - 1] == ' ')
+					c--;
+				mark_range(mark, c, e);
+			}
+			*level = hashes;
+			return h;
+		}
+	}
+	/* a bullet's mark is no emphasis */
+	if (i + 1 < to && (s[i] == '*' || s[i] == '-' || s[i] == '+') && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		return i + 1;
+	return i;
+}
+
+/* output code point out_cp comes from raw code point raw_cp: a new shift when they part further */
+static void
+note_shift(vec *shifts, int32_t raw_cp, int32_t out_cp)
+{
+	int32_t		last = shifts->n ? VEC_AT(shifts, md_shift, shifts->n - 1).shift : 0;
+
+	if (raw_cp - out_cp != last)
+	{
+		md_shift   *sh = vec_push(shifts);
+
+		sh->out_cp = out_cp;
+		sh->shift = raw_cp - out_cp;
+	}
+}
+
+size_t
+markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
+{
+	uint8_t    *mark = ap_alloc0(len + 1);
+	emphasis_run *runs = ap_alloc(MD_RUNS_MAX * sizeof(emphasis_run));
+	vec			shifts,
+				headings;
+	size_t		line = 0,
+				n = 0;
+	int32_t		raw_cp = 0,
+				out_cp = 0;
+	char		fence = 0;
+
+	vec_init(&shifts, sizeof(md_shift));
+	vec_init(&headings, sizeof(md_heading));
+	while (line < len)
+	{
+		const char *nl = memchr(raw + line, '\n', len - line);
+		size_t		end = nl ? (size_t) (nl - raw) : len,
+					ind = line;
+		uint8_t		level = 0;
+
+		ap_check_interrupts();
+		/* pass 1: what to skip */
+		while (ind < end && (raw[ind] == ' ' || raw[ind] == '\t'))
+			ind++;
+		if (fence)
+		{
+			if (fence_char(raw, ind, end) == fence)
+			{
+				mark_range(mark, line, end);
+				fence = 0;
+			}
+		}
+		else if ((fence = fence_char(raw, ind, end)) != 0 || is_rule_line(raw, ind, end) ||
+				 is_reference_definition(raw, ind, end))
+			mark_range(mark, line, end);
+		else
+			mark_inline(raw, mark_line_start(raw, line, end, mark, &level), end, mark, runs);
+		/* pass 2: copy the rest, noting where raw and output offsets part */
+		for (size_t i = line; i < end;)
+		{
+			int32_t		cp;
+			int			w = utf8_decode((const unsigned char *) raw + i, end - i, &cp);
+
+			if (mark[i] == MD_SKIP)
+			{
+				i += (size_t) w;
+				raw_cp++;
+				continue;
+			}
+			if (level)
+			{
+				md_heading *h = vec_push(&headings);
+
+				h->raw_cp = raw_cp;
+				h->level = level;
+				level = 0;
+			}
+			note_shift(&shifts, raw_cp, out_cp);
+			memcpy(out + n, raw + i, (size_t) w);
+			n += (size_t) w;
+			i += (size_t) w;
+			raw_cp++;
+			out_cp++;
+		}
+		if (end < len)
+		{
+			note_shift(&shifts, raw_cp, out_cp);
+			out[n++] = '\n';
+			raw_cp++;
+			out_cp++;
+		}
+		line = end + 1;
+	}
+	ap_release(runs);
+	ap_release(mark);
+	map->shifts = shifts.items;
+	map->nshifts = shifts.n;
+	map->headings = headings.items;
+	map->nheadings = headings.n;
+	map->raw_cps = raw_cp;
+	return n;
+}
+
+void
+markdown_map_free(md_map *map)
+{
+	ap_release(map->shifts);
+	ap_release(map->headings);
+	memset(map, 0, sizeof(*map));
+}
+
+/* the raw offset of output code point v; *hint carries the last shift used */
+static int32_t
+raw_offset(const md_shift *s, size_t n, int32_t v, size_t *hint)
+{
+	size_t		j = *hint;
+
+	if (n == 0)
+		return v;
+	if (j >= n || s[j].out_cp > v)
+	{
+		size_t		lo = 0,
+					hi = n;
+
+		/* the last shift at or before v */
+		while (lo < hi)
+		{
+			size_t		mid = lo + (hi - lo) / 2;
+
+			if (s[mid].out_cp <= v)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == 0)
+		{
+			*hint = 0;
+			return v;
+		}
+		j = lo - 1;
+	}
+	while (j + 1 < n && s[j + 1].out_cp <= v)
+		j++;
+	*hint = j;
+	return v + s[j].shift;
+}
+
+ltext
+markdown_normalize(const char *raw, size_t len, ap_arena *arena, int32_t *raw_cps,
+				   md_heading **headings, size_t *nheadings)
+{
+	char	   *plain = ap_alloc(len + 1);
+	md_map		map;
+	size_t		hint = 0,
+				n;
+	int32_t		plain_cps;
+	ltext		t;
+	int32_t    *src;
+
+	n = markdown_rewrite(raw, len, plain, &map);
+	t = normalize_text(plain, n, arena, &plain_cps);
+	ap_release(plain);
+	src = (int32_t *) t.src;
+	for (size_t b = 0; b < t.len; b++)
+	{
+		int32_t		v = raw_offset(map.shifts, map.nshifts, src[b], &hint);
+
+		src[b] = v < map.raw_cps ? v : map.raw_cps;
+	}
+	src[t.len] = map.raw_cps;
+	*raw_cps = map.raw_cps;
+	*nheadings = map.nheadings;
+	*headings = arena_alloc(arena, (map.nheadings ? map.nheadings : 1) * sizeof(md_heading));
+	if (map.nheadings)
+		memcpy(*headings, map.headings, map.nheadings * sizeof(md_heading));
+	markdown_map_free(&map);
+	return t;
+}
+
+void
+markdown_mark_headings(block *blocks, size_t n, const md_heading *headings, size_t nheadings)
+{
+	size_t		h = 0;
+
+	/* both in raw order: one merge */
+	for (size_t i = 0; i < n && h < nheadings; i++)
+	{
+		int32_t		at = blocks[i].text.len ? blocks[i].text.src[0] : -1;
+
+		while (h < nheadings && headings[h].raw_cp < at)
+			h++;
+		if (h < nheadings && headings[h].raw_cp == at)
+			blocks[i].heading = headings[h].level;
+	}
+}

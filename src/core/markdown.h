@@ -1,0 +1,70 @@
+/*
+ * markdown.h — scrapes stored as Markdown: detection and rewriting into
+ * the shape of a text browser's dump before normalization.
+ */
+#ifndef AP_MARKDOWN_H
+#define AP_MARKDOWN_H
+
+#include "internal.h"
+
+/*
+ * True when raw[0..len) reads as Markdown: it holds MARKDOWN_MIN_LINKS or
+ * more inline links or images ("[text](address)").  A text browser's dump
+ * prints link text without addresses, so it has none.
+ */
+#define MARKDOWN_MIN_LINKS 3
+bool		markdown_detect(const char *raw, size_t len);
+
+/*
+ * One offset change of a rewrite: from output code point out_cp on, the
+ * raw code point is out_cp + shift.
+ */
+typedef struct md_shift
+{
+	int32_t		out_cp;
+	int32_t		shift;
+} md_shift;
+
+/* a heading ("# Title"): the raw code point its text starts at, its level 1-6 */
+typedef struct md_heading
+{
+	int32_t		raw_cp;
+	uint8_t		level;
+} md_heading;
+
+/* what a rewrite learnt: offset changes in output order, headings in raw order */
+typedef struct md_map
+{
+	md_shift   *shifts;
+	size_t		nshifts;
+	md_heading *headings;
+	size_t		nheadings;
+	int32_t		raw_cps;		/* code points of the raw input */
+} md_map;
+
+/*
+ * Rewrite Markdown raw[0..len) as plain text into out (room for len
+ * bytes; the result is never longer): link text without its address,
+ * no images (their alt text is no part of the article's text; a caption
+ * is printed apart), headings, block quotes and emphasis without marks,
+ * backslash escapes resolved, and rules, table delimiter rows, code
+ * fences and link reference definitions removed (their line stays, empty).
+ * Bullets ("* ", "- ") and code blocks stay as they are.  Fills *map
+ * (free with markdown_map_free).  Returns the bytes written.
+ */
+size_t		markdown_rewrite(const char *raw, size_t len, char *out, md_map *map);
+void		markdown_map_free(md_map *map);
+
+/*
+ * normalize_text over the rewrite of raw, with every offset of the result
+ * pointing into raw: the same contract as normalize_text.  *headings
+ * (in arena) and *nheadings receive the headings.
+ */
+ltext		markdown_normalize(const char *raw, size_t len, ap_arena *arena, int32_t *raw_cps,
+							   md_heading **headings, size_t *nheadings);
+
+/* set the heading level of every block that is a heading's line */
+struct block;
+void		markdown_mark_headings(struct block *blocks, size_t n, const md_heading *headings, size_t nheadings);
+
+#endif

@@ -1,0 +1,207 @@
+/* test_markdown.c — Markdown scrapes: detection, rewriting, offsets into the raw input */
+#include "ap.h"
+#include "markdown.h"
+#include "unit.h"
+
+#include <stdlib.h>
+
+/* the rewrite of in, NUL-terminated in a static buffer */
+static const char *
+rewrite(const char *in, size_t len)
+{
+	static char out[4096];
+	md_map		map;
+	size_t		n = markdown_rewrite(in, len, out, &map);
+
+	markdown_map_free(&map);
+	out[n] = '\0';
+	return out;
+}
+
+#define MD_EQ(name, in, want) \
+	do { \
+		const char *got_ = rewrite(in, sizeof(in) - 1); \
+		CHECK(name, strcmp(got_, want) == 0); \
+		if (strcmp(got_, want) != 0) \
+			printf("# got [%s]\n", got_); \
+	} while (0)
+
+/* the raw text a paragraph's offsets cover, as code points of an ASCII raw */
+static bool
+paragraph_covers(const ap_result *r, size_t i, const char *raw, const char *want)
+{
+	size_t		n = strlen(want);
+
+	return i < (size_t) r->n_paragraphs && r->paragraphs[i].src_start >= 0 &&
+		(size_t) (r->paragraphs[i].src_end - r->paragraphs[i].src_start) == n &&
+		memcmp(raw + r->paragraphs[i].src_start, want, n) == 0;
+}
+
+static const char article_md[] =
+	"* [Home](https://example.org/)\n"
+	"* [World](https://example.org/world)\n"
+	"* [Sport](https://example.org/sport)\n"
+	"\n"
+	"# Harbour Board Approves New Ferry Terminal\n"
+	"\n"
+	"The harbour board voted on Tuesday to build a **new ferry terminal** on the east pier, "
+	"ending a [two-year dispute](https://example.org/dispute \"Dispute\") over the site.\n"
+	"\n"
+	"![Ferries at the east pier](https://example.org/pier.jpg)\n"
+	"\n"
+	"Construction is expected to begin in the spring and to take about _eighteen months_, "
+	"the board said in a statement.\n";
+
+int
+main(void)
+{
+	ap_result	r;
+	ap_options	opt;
+
+	/* detection */
+	CHECK("detect: three inline links", markdown_detect(article_md, sizeof(article_md) - 1));
+	CHECK("detect: two links are not enough",
+		  !markdown_detect("[a](http://x) and [b](http://y)", 31));
+	CHECK("detect: a text browser's brackets are no links",
+		  !markdown_detect("[image] Home [1] (Photo) [x] (y) [z] (w)", 40));
+	CHECK("detect: an address must follow the bracket",
+		  !markdown_detect("[a]( x) [b]() [c]( y) [d]()", 27));
+
+	/* links and images */
+	MD_EQ("inline link: the text stays, the address goes", "See [the report](https://x.org/a) now.",
+		  "See the report now.");
+	MD_EQ("inline link with a title", "See [it](/a \"The title\") now.", "See it now.");
+	MD_EQ("address with balanced parentheses", "[Paris](https://en.wikipedia.org/wiki/Paris_(city)) is",
+		  "Paris is");
+	MD_EQ("image: nothing, alt text and all", "a ![A cat on a mat](/img/cat.jpg) b ![](/1.png)", "a  b ");
+	MD_EQ("linked image: nothing", "[![Logo](/l.png)](https://x.org/)", "");
+	MD_EQ("brackets that open no link stay", "[sic] and [a] (b) and [c](d e)", "[sic] and [a] (b) and [c](d e)");
+	MD_EQ("a link without its closing parenthesis stays", "[a](http://x.org", "[a](http://x.org");
+	MD_EQ("an escaped bracket opens no link", "\\[a](b)", "[a](b)");
+
+	/* emphasis */
+	MD_EQ("strong and emphasis marks dropped", "**Bold** and _it_ and *em* and __b__",
+		  "Bold and it and em and b");
+	MD_EQ("marks inside a link's text", "[**Read** more](/r)", "Read more");
+	MD_EQ("underscores inside words stay", "call my_var_name here", "call my_var_name here");
+	MD_EQ("an asterisk between spaces or digits stays", "5 * 3 = 15 and 2*3*4", "5 * 3 = 15 and 2*3*4");
+	MD_EQ("an unpaired mark stays", "Terms apply*", "Terms apply*");
+	MD_EQ("four marks are no emphasis", "f**** this ****", "f**** this ****");
+
+	/* block syntax */
+	MD_EQ("heading marks dropped", "## Section title ##\n# Top", "Section title\nTop");
+	MD_EQ("a hash without a space is text", "#hashtag and #1", "#hashtag and #1");
+	MD_EQ("block quote marks dropped", "> quoted\n> > nested", " quoted\n  nested");
+	MD_EQ("bullets stay; a bullet's star is no emphasis", "  * item *one*\n- two", "  * item one\n- two");
+	MD_EQ("rules, setext underlines and table delimiter rows are emptied",
+		  "a\n* * *\nTitle\n=====\n|---|:---:|\nb", "a\n\nTitle\n\n\nb");
+	MD_EQ("code fences removed, code kept as it is", "```js\nlet *x* = [a](b);\n```\nafter",
+		  "\nlet *x* = [a](b);\n\nafter");
+	MD_EQ("link reference definitions removed", "text\n[1]: https://x.org/a\n[^2]: A footnote.",
+		  "text\n\n[^2]: A footnote.");
+	MD_EQ("escapes resolved", "1\\. First \\*not em\\* \\_x\\_ a\\\\b", "1. First *not em* _x_ a\\b");
+	MD_EQ("carriage returns kept for normalization", "# T\r\n**b**\r\n", "T\r\nb\r\n");
+
+	{
+		/* headings: their level and where their text starts in the raw input */
+		static const char raw[] = "# Top\ntext\n  ### Third ###\n#7 no\n####### seven";
+		char		out[64];
+		md_map		map;
+
+		markdown_rewrite(raw, sizeof(raw) - 1, out, &map);
+		CHECK("headings: two found", map.nheadings == 2);
+		CHECK("headings: level 1 at its text", map.nheadings >= 1 && map.headings[0].level == 1 &&
+			  map.headings[0].raw_cp == 2);
+		CHECK("headings: level 3, indented, closing hashes", map.nheadings >= 2 && map.headings[1].level == 3 &&
+			  map.headings[1].raw_cp == 17);
+		markdown_map_free(&map);
+	}
+
+	/* through the whole parse: auto-detected, offsets into the raw input */
+	ap_options_init(&opt);
+	opt.quotes = false;
+	opt.entities = false;
+	ap_parse(article_md, sizeof(article_md) - 1, &opt, &r);
+	CHECK("parse: the heading is the headline", r.headline.ptr &&
+		  strcmp(r.headline.ptr, "Harbour Board Approves New Ferry Terminal") == 0);
+	CHECK("parse: two paragraphs, no link syntax", r.n_paragraphs == 2 &&
+		  strstr(r.paragraphs[0].text.ptr, "](") == NULL && strstr(r.paragraphs[0].text.ptr, "**") == NULL &&
+		  strstr(r.paragraphs[0].text.ptr, "a new ferry terminal on the east pier, ending a two-year dispute over") != NULL);
+	CHECK("parse: a paragraph's offsets cover its raw Markdown",
+		  paragraph_covers(&r, 0, article_md,
+						   "The harbour board voted on Tuesday to build a **new ferry terminal** on the east pier, "
+						   "ending a [two-year dispute](https://example.org/dispute \"Dispute\") over the site."));
+	CHECK("parse: ... and of the next one, after a dropped image",
+		  paragraph_covers(&r, 1, article_md,
+						   "Construction is expected to begin in the spring and to take about _eighteen months_, "
+						   "the board said in a statement."));
+	ap_result_free(&r);
+
+	{
+		/* a top-level heading in sentence case beats a title-case line nearer the article */
+		static const char promo[] =
+			"[Home](https://x.example/) [News](https://x.example/news) [Sport](https://x.example/sport)\n\n"
+			"# How the harbour was saved\n\nLifestyle\n\nPlan Your Weekend by the Sea With Our Guide\n\n"
+			"The city council approved on Tuesday a budget of 12 million euros for repairs to the harbour, "
+			"after two winters of storms damaged the sea wall and the old fish market.\n\n"
+			"Work will begin in the spring and is expected to last two years, the council said in a statement.\n";
+
+		ap_parse(promo, sizeof(promo) - 1, &opt, &r);
+		CHECK("parse: a level-1 heading is the likelier headline",
+			  r.headline.ptr && strcmp(r.headline.ptr, "How the harbour was saved") == 0);
+		ap_result_free(&r);
+	}
+
+	opt.format = AP_FORMAT_TEXT;
+	ap_parse(article_md, sizeof(article_md) - 1, &opt, &r);
+	CHECK("parse: format text leaves the syntax", r.n_paragraphs >= 1 &&
+		  strstr(r.paragraphs[0].text.ptr, "**new ferry terminal**") != NULL);
+	ap_result_free(&r);
+
+	{
+		/* offsets after multi-byte characters and skipped syntax */
+		static const char raw[] = "Caf\xC3\xA9 [na\xC3\xAFve](u) **\xE2\x80\x9Cq\xE2\x80\x9D** end";
+		ap_arena   *a = arena_new();
+		int32_t		cps;
+		md_heading *headings;
+		size_t		nheadings;
+		ltext		t = markdown_normalize(raw, sizeof(raw) - 1, a, &cps, &headings, &nheadings);
+		const char *q = strstr(t.s, "\xE2\x80\x9Cq");
+
+		CHECK("offsets: the rewrite reads as plain text",
+			  strcmp(t.s, "Caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cq\xE2\x80\x9D end") == 0);
+		CHECK_INT("offsets: raw code points", cps, 27);
+		CHECK_INT("offsets: link text maps to its raw code point", t.src[6], 6);
+		CHECK_INT("offsets: past the address and the marks", q ? t.src[q - t.s] : -1, 18);
+		CHECK_INT("offsets: the end sentinel is the raw length", t.src[t.len], 27);
+		arena_free(a);
+	}
+
+	{
+		/* hostile input: bounded work, never longer than the input, every offset inside it */
+		static const char *const units[] = {"[", "](", "![a](", "**_", "[a](b \"", "\\", "# ", "`", "[[a]](b)"};
+		size_t		n = 1 << 20;
+		char	   *in = malloc(n),
+				   *out = malloc(n + 1);
+		bool		ok = true;
+
+		for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++)
+		{
+			size_t		ul = strlen(units[u]),
+						got;
+			md_map		map;
+
+			for (size_t i = 0; i < n; i++)
+				in[i] = units[u][i % ul];
+			got = markdown_rewrite(in, n, out, &map);
+			ok = ok && got <= n && map.raw_cps == (int32_t) n;
+			for (size_t k = 0; k < map.nshifts; k++)
+				ok = ok && map.shifts[k].out_cp >= 0 && map.shifts[k].out_cp + map.shifts[k].shift <= map.raw_cps;
+			markdown_map_free(&map);
+		}
+		CHECK("hostile: repeated syntax of one megabyte rewrites within bounds", ok);
+		free(in);
+		free(out);
+	}
+	return UNIT_DONE();
+}
