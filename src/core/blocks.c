@@ -47,6 +47,58 @@ first_cp(ltext t, const line *l)
 	return utf8_at(t.s, l->end, l->start, NULL);
 }
 
+/*
+ * A dump of a page's text nodes, one per line (what a DOM library's
+ * get_text with a newline separator prints): many lines and next to no
+ * blank ones.  Inline elements (links, emphasis) break its sentences
+ * across lines: "by about" / "8%, or roughly $50 per year" / ". With …".
+ */
+#define TEXT_NODE_DUMP_MIN_LINES 20
+static bool
+is_text_node_dump(const line *lines, size_t n)
+{
+	size_t		blank = 0;
+
+	if (n < TEXT_NODE_DUMP_MIN_LINES)
+		return false;
+	for (size_t k = 1; k < n; k++)
+		blank += lines[k].blank_before;
+	return blank * 50 < n;		/* under 2% */
+}
+
+/* punctuation that closes or continues what the line before it said */
+static bool
+starts_with_closing_punct(ltext t, const line *l)
+{
+	int32_t		cp = first_cp(t, l);
+
+	return cp == '.' || cp == ',' || cp == ';' || cp == ':' || cp == '!' || cp == '?' || cp == ')' ||
+		cp == ']' || cp == '%' || cp == 0x201D || cp == 0x2019;
+}
+
+/* the line ends with a word no sentence ends with ("the", "of", "is"), after two more words */
+static bool
+ends_mid_sentence(ltext t, const line *l)
+{
+	static const char *const joining_words[] = {
+		"a", "about", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had",
+		"has", "have", "her", "his", "in", "into", "is", "its", "of", "on", "or", "our", "per",
+		"than", "that", "the", "their", "these", "this", "those", "to", "via", "was", "were",
+		"which", "who", "with", "your", NULL
+	};
+	size_t		e = l->end,
+				w,
+				words = 1;
+
+	for (w = e; w > l->start && t.s[w - 1] >= 'a' && t.s[w - 1] <= 'z'; w--)
+		;
+	if (w == e || (w > l->start && t.s[w - 1] != ' ') || !word_list_has(joining_words, t.s + w, e - w, false))
+		return false;
+	for (size_t k = l->start; k < w && words < 3; k++)
+		words += t.s[k] == ' ';
+	return words >= 3;
+}
+
 static bool
 looks_like_list_item(ltext t, const line *l)
 {
@@ -232,7 +284,7 @@ collapse_repeats(block *b)
 }
 
 static void
-emit_block(ltext norm, const line *lines, size_t first, size_t last,
+emit_block(ltext norm, const line *lines, size_t first, size_t last, bool fragments,
 		   ap_arena *arena, ltext_buf *tmp, vec *blocks)
 {
 	block	   *b = vec_push(blocks);
@@ -258,7 +310,8 @@ emit_block(ltext norm, const line *lines, size_t first, size_t last,
 		if (hyphen && !hyphen_is_kept(norm, &lines[i], &lines[i + 1]))
 			e--;				/* drop the hyphen; no space either way */
 		ltext_buf_append(tmp, norm.s + s, e - s, norm.src + s);
-		if (i < last && !hyphen)
+		/* a text node dump's fragment "." or ", said" follows its word */
+		if (i < last && !hyphen && !(fragments && starts_with_closing_punct(norm, &lines[i + 1])))
 			ltext_buf_append_one(tmp, " ", 1, norm.src[e]);
 	}
 	b->text = ltext_buf_finish(tmp, arena, norm.src[lines[last].end]);
@@ -270,7 +323,8 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 {
 	vec			lv;
 	size_t		i = 0;
-	bool		blank = true;
+	bool		blank = true,
+				fragments;
 	int32_t		width;
 	ltext_buf	tmp;
 
@@ -311,6 +365,7 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 	size_t		n = lv.n;
 
 	width = wrap_width(lines, n);
+	fragments = width == 0 && is_text_node_dump(lines, n);
 	ltext_buf_init(&tmp);
 	size_t		first = 0;
 
@@ -330,10 +385,15 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
 					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b))
 				join = true;
+			else if (fragments && !looks_like_list_item(norm, b) &&
+					 ((!line_ends_sentence(norm, a) &&
+					   (starts_with_closing_punct(norm, b) || char_is_lower(first_cp(norm, b)))) ||
+					  ends_mid_sentence(norm, a)))
+				join = true;
 		}
 		if (!join)
 		{
-			emit_block(norm, lines, first, k, arena, &tmp, blocks);
+			emit_block(norm, lines, first, k, fragments, arena, &tmp, blocks);
 			first = k + 1;
 		}
 		if ((k & 4095) == 0)

@@ -133,6 +133,42 @@ main(void)
 	CHECK_INT("a \"+\" item does not continue a hard-wrapped line", v.n, 3);
 	vec_free(&v);
 
+	/* a dump of text nodes, one per line and no blank line: inline elements broke the sentences */
+#define TEXT_NODE_MENU "Home\nNews\nWorld\nBusiness\nScience\nSport\nCulture\nTravel\nOpinion\nVideo\n" \
+	"Podcasts\nNewsletters\nAbout us\nContact\nCareers\nAdvertise\n"
+	v = split(a, TEXT_NODE_MENU
+			  "Kelp Forests Return to the Bay\n"
+			  "The survey, led by the\n"
+			  "Institute for Coastal Research\n"
+			  ", mapped 41 square kilometres of kelp, up from\n"
+			  "6 square kilometres\n"
+			  "in 2016.\n"
+			  "Divers removed urchins by hand, working in teams along marked lines, and the state paid "
+			  "commercial divers to clear the deepest sites.\n"
+			  "Why the forests collapsed\n");
+	CHECK_INT("text node dump: a sentence broken at its links is one block", v.n, 16 + 4);
+	CHECK("... joined after a word no sentence ends with, before punctuation with no space",
+		  block_is(&v, 17, "The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, "
+				   "up from 6 square kilometres in 2016."));
+	CHECK("... a title and a sentence's end stay apart", block_is(&v, 16, "Kelp Forests Return to the Bay") &&
+		  block_is(&v, 19, "Why the forests collapsed"));
+	vec_free(&v);
+	v = split(a, "Home\nNews\nWorld\n"
+			  "The survey, led by the\n"
+			  "Institute for Coastal Research\n"
+			  ", mapped 41 square kilometres.\n");
+	CHECK_INT("... not in a short text", v.n, 3 + 3);
+	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU
+			  "\nThe survey, led by the\n\nInstitute for Coastal Research\n\n, mapped 41 square kilometres.\n");
+	CHECK_INT("... nor where blank lines separate paragraphs", v.n, 16 + 3);
+	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "\nThe council met.\n\nIt voted.\n\nIt rose.\n\nSign up for the\nMorning Briefing\n\n"
+			  "It ended.\n\nIt rained.\n\nIt cleared.\n");
+	CHECK("... so two lines of a text browser's dump stay apart", block_is(&v, 19, "Sign up for the") &&
+		  block_is(&v, 20, "Morning Briefing"));
+	vec_free(&v);
+
 	v = split(a, "");
 	CHECK_INT("empty text has no blocks", v.n, 0);
 	vec_free(&v);
