@@ -17,7 +17,9 @@ FROM (SELECT article_parse(repeat(E'\u201cWe agree,\u201d Anna Berg said. ', 100
 SELECT cardinality((a).quotes) AS quotes
 FROM (SELECT article_parse(repeat('He said "yes and no" and "maybe ', 100000)) AS a) s;
 
--- a million short lines, and a million header lines
+-- a million short lines, and a million header lines; without blank lines the
+-- lower-case lines read as a dump of text nodes and join into one block
+SELECT count(*) AS dropped FROM article_boilerplate(repeat(E'ab\n\n', 1000000));
 SELECT count(*) AS dropped FROM article_boilerplate(repeat(E'ab\n', 1000000));
 SELECT count(DISTINCT reason) AS reasons FROM article_boilerplate(repeat(E'Related\n', 1000000));
 

@@ -76,6 +76,13 @@ starts_with_closing_punct(ltext t, const line *l)
 		cp == ']' || cp == '%' || cp == 0x201D || cp == 0x2019;
 }
 
+/* "by" alone on its line: a byline's name follows on the next */
+static bool
+is_lone_by(ltext t, const line *l)
+{
+	return l->end - l->start == 2 && (t.s[l->start] | 32) == 'b' && t.s[l->start + 1] == 'y';
+}
+
 /* the line ends with a word no sentence ends with ("the", "of", "is"), after two more words */
 static bool
 ends_mid_sentence(ltext t, const line *l)
@@ -383,9 +390,9 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 			else if (width > 0 && a->cps >= width * 7 / 10 && !opens_list_item(norm, a, b))
 				join = true;
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
-					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b))
+					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b) && !is_lone_by(norm, b))
 				join = true;
-			else if (fragments && !looks_like_list_item(norm, b) &&
+			else if (fragments && !looks_like_list_item(norm, b) && !is_lone_by(norm, b) &&
 					 ((!line_ends_sentence(norm, a) &&
 					   (starts_with_closing_punct(norm, b) || char_is_lower(first_cp(norm, b)))) ||
 					  ends_mid_sentence(norm, a)))

@@ -153,6 +153,11 @@ main(void)
 	CHECK("... a title and a sentence's end stay apart", block_is(&v, 16, "Kelp Forests Return to the Bay") &&
 		  block_is(&v, 19, "Why the forests collapsed"));
 	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Video Production Process: A Complete Guide\nby\nJacob Trussell\n"
+			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
+	CHECK("... \"by\" alone opens a byline, no continuation of the title",
+		  block_is(&v, 16, "Video Production Process: A Complete Guide") && block_is(&v, 17, "by"));
+	vec_free(&v);
 	v = split(a, "Home\nNews\nWorld\n"
 			  "The survey, led by the\n"
 			  "Institute for Coastal Research\n"
