@@ -147,15 +147,26 @@ pair_emphasis(emphasis_run *runs, size_t nruns, uint8_t *mark)
 }
 
 /*
+ * Open brackets not closed yet.  A link's text may run over lines (a
+ * converter prints a linked block, "[Solutions\n\n](#)"), so the stack
+ * lives across lines; an opening more than MD_LINK_SPAN bytes back is
+ * stale.
+ */
+#define MD_LINK_SPAN 2048
+typedef struct bracket_stack
+{
+	size_t		open[MD_STACK_MAX];
+	size_t		n;
+} bracket_stack;
+
+/*
  * First pass over the inline text s[from..to): mark links, images,
  * escapes and paired emphasis.  runs is scratch room for MD_RUNS_MAX runs.
  */
 static void
-mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *runs)
+mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *runs, bracket_stack *brackets)
 {
-	size_t		brackets[MD_STACK_MAX];
-	size_t		nbrackets = 0,
-				nruns = 0,
+	size_t		nruns = 0,
 				no_link_before = from,
 				p = from;
 
@@ -171,24 +182,24 @@ mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *
 		}
 		if (c == '[')
 		{
-			if (nbrackets == MD_STACK_MAX)
+			if (brackets->n == MD_STACK_MAX)
 			{
-				memmove(brackets, brackets + 1, (MD_STACK_MAX - 1) * sizeof(size_t));
-				nbrackets--;
+				memmove(brackets->open, brackets->open + 1, (MD_STACK_MAX - 1) * sizeof(size_t));
+				brackets->n--;
 			}
-			brackets[nbrackets++] = p++;
+			brackets->open[brackets->n++] = p++;
 			continue;
 		}
-		if (c == ']' && nbrackets > 0)
+		if (c == ']' && brackets->n > 0)
 		{
-			size_t		open = brackets[--nbrackets],
+			size_t		open = brackets->open[--brackets->n],
 						close;
 
-			if (p + 1 < to && s[p + 1] == '(' && p + 1 >= no_link_before &&
+			if (p - open <= MD_LINK_SPAN && p + 1 < to && s[p + 1] == '(' && p + 1 >= no_link_before &&
 				(close = destination_end(s, p + 1, to, &no_link_before)) != 0)
 			{
-				bool		image = open > from && s[open - 1] == '!' && mark[open - 1] == MD_COPY &&
-					!(open - 1 > from && s[open - 2] == '\\');
+				bool		image = open > 0 && s[open - 1] == '!' && mark[open - 1] == MD_COPY &&
+					!(open > 1 && s[open - 2] == '\\');
 
 				if (image)
 					mark_range(mark, open - 1, p + 1);	/* an image, alt text and all */
@@ -251,6 +262,24 @@ is_rule_line(const char *s, size_t from, size_t to)
 			return false;
 	}
 	return marks >= 3;
+}
+
+/* a setext heading's underline: "===" under a title (1), "---" under a section (2); else 0 */
+static uint8_t
+setext_level(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	char		c = from < to ? s[from] : 0;
+
+	if (c != '=' && c != '-')
+		return 0;
+	while (i < to && s[i] == c)
+		i++;
+	if (i - from < 3)
+		return 0;
+	while (i < to && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	return i == to ? (c == '=' ? 1 : 2) : 0;
 }
 
 /* "[label]: https://…" — a link reference definition */
@@ -354,30 +383,35 @@ note_shift(vec *shifts, int32_t raw_cp, int32_t out_cp)
 	}
 }
 
-size_t
-markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
+/* a heading found in the first pass: where its line starts, its level */
+typedef struct heading_line
 {
-	uint8_t    *mark = ap_alloc0(len + 1);
+	size_t		start;
+	uint8_t		level;
+} heading_line;
+
+/* first pass: mark what to skip, line by line; headings go to *heading_lines */
+static void
+mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
+{
 	emphasis_run *runs = ap_alloc(MD_RUNS_MAX * sizeof(emphasis_run));
-	vec			shifts,
-				headings;
-	size_t		line = 0,
-				n = 0;
-	int32_t		raw_cp = 0,
-				out_cp = 0;
+	bracket_stack brackets;
+	size_t		line,
+				end,
+				text_line = SIZE_MAX;	/* the line before, when it held text */
 	char		fence = 0;
 
-	vec_init(&shifts, sizeof(md_shift));
-	vec_init(&headings, sizeof(md_heading));
-	while (line < len)
+	brackets.n = 0;
+	for (line = 0; line < len; line = end + 1)
 	{
 		const char *nl = memchr(raw + line, '\n', len - line);
-		size_t		end = nl ? (size_t) (nl - raw) : len,
-					ind = line;
+		size_t		ind = line,
+					previous_text = text_line;
 		uint8_t		level = 0;
 
-		ap_check_interrupts();
-		/* pass 1: what to skip */
+		end = nl ? (size_t) (nl - raw) : len;
+		text_line = SIZE_MAX;
+		ap_tick();
 		while (ind < end && (raw[ind] == ' ' || raw[ind] == '\t'))
 			ind++;
 		if (fence)
@@ -387,13 +421,69 @@ markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
 				mark_range(mark, line, end);
 				fence = 0;
 			}
+			continue;
 		}
-		else if ((fence = fence_char(raw, ind, end)) != 0 || is_rule_line(raw, ind, end) ||
-				 is_reference_definition(raw, ind, end))
+		if ((fence = fence_char(raw, ind, end)) != 0 || is_reference_definition(raw, ind, end))
+		{
 			mark_range(mark, line, end);
-		else
-			mark_inline(raw, mark_line_start(raw, line, end, mark, &level), end, mark, runs);
-		/* pass 2: copy the rest, noting where raw and output offsets part */
+			brackets.n = 0;
+			continue;
+		}
+		if (is_rule_line(raw, ind, end))
+		{
+			/* under a line of text, "===" and "---" make it a heading */
+			if (previous_text != SIZE_MAX && (level = setext_level(raw, ind, end)) != 0)
+			{
+				heading_line *h = vec_push(heading_lines);
+
+				h->start = previous_text;
+				h->level = level;
+			}
+			mark_range(mark, line, end);
+			continue;
+		}
+		mark_inline(raw, mark_line_start(raw, line, end, mark, &level), end, mark, runs, &brackets);
+		if (level)
+		{
+			heading_line *h = vec_push(heading_lines);
+
+			h->start = line;
+			h->level = level;
+		}
+		else if (ind < end && raw[ind] != '\r')
+			text_line = line;
+	}
+	ap_release(runs);
+}
+
+size_t
+markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
+{
+	uint8_t    *mark = ap_alloc0(len + 1);
+	vec			shifts,
+				headings,
+				heading_lines;
+	size_t		line,
+				end,
+				n = 0,
+				next_heading = 0;
+	int32_t		raw_cp = 0,
+				out_cp = 0;
+
+	vec_init(&shifts, sizeof(md_shift));
+	vec_init(&headings, sizeof(md_heading));
+	vec_init(&heading_lines, sizeof(heading_line));
+	mark_document(raw, len, mark, &heading_lines);
+	/* second pass: copy the rest, noting where raw and output offsets part */
+	for (line = 0; line < len; line = end + 1)
+	{
+		const char *nl = memchr(raw + line, '\n', len - line);
+		uint8_t		level = 0;
+
+		end = nl ? (size_t) (nl - raw) : len;
+		ap_tick();
+		if (next_heading < heading_lines.n && VEC_AT(&heading_lines, heading_line, next_heading).start == line)
+			level = VEC_AT(&heading_lines, heading_line, next_heading++).level;
 		for (size_t i = line; i < end;)
 		{
 			int32_t		cp;
@@ -427,9 +517,8 @@ markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
 			raw_cp++;
 			out_cp++;
 		}
-		line = end + 1;
 	}
-	ap_release(runs);
+	vec_free(&heading_lines);
 	ap_release(mark);
 	map->shifts = shifts.items;
 	map->nshifts = shifts.n;

@@ -78,6 +78,8 @@ main(void)
 	MD_EQ("brackets that open no link stay", "[sic] and [a] (b) and [c](d e)", "[sic] and [a] (b) and [c](d e)");
 	MD_EQ("a link without its closing parenthesis stays", "[a](http://x.org", "[a](http://x.org");
 	MD_EQ("an escaped bracket opens no link", "\\[a](b)", "[a](b)");
+	MD_EQ("a link's text over lines (a linked block)", "*   [Solutions\n    \n    ](#)\nnext",
+		  "*   Solutions\n    \n    \nnext");
 
 	/* emphasis */
 	MD_EQ("strong and emphasis marks dropped", "**Bold** and _it_ and *em* and __b__",
@@ -114,6 +116,32 @@ main(void)
 			  map.headings[0].raw_cp == 2);
 		CHECK("headings: level 3, indented, closing hashes", map.nheadings >= 2 && map.headings[1].level == 3 &&
 			  map.headings[1].raw_cp == 17);
+		markdown_map_free(&map);
+	}
+	{
+		/* setext headings: "===" and "---" under a line of text; a rule after a blank line is none */
+		static const char raw[] = "Top Title\n=========\n\nSection\n---\n\n---\ntext";
+		char		out[64];
+		md_map		map;
+		size_t		n = markdown_rewrite(raw, sizeof(raw) - 1, out, &map);
+
+		CHECK("setext: the underlines are emptied", n == 27 && memcmp(out, "Top Title\n\n\nSection\n\n\n\ntext", n) == 0);
+		CHECK("setext: two headings, levels 1 and 2", map.nheadings == 2 && map.headings[0].level == 1 &&
+			  map.headings[0].raw_cp == 0 && map.headings[1].level == 2 && map.headings[1].raw_cp == 21);
+		markdown_map_free(&map);
+	}
+	{
+		/* an opening bracket too far back opens no link */
+		static char raw[3000];
+		char		out[3000];
+		md_map		map;
+		size_t		n;
+
+		raw[0] = '[';
+		memset(raw + 1, 'a', 2500);
+		memcpy(raw + 2501, "](u)", 4);
+		n = markdown_rewrite(raw, 2505, out, &map);
+		CHECK("a bracket opened over 2 KB back opens no link", n == 2505);
 		markdown_map_free(&map);
 	}
 
