@@ -76,11 +76,14 @@ starts_with_closing_punct(ltext t, const line *l)
 		cp == ']' || cp == '%' || cp == 0x201D || cp == 0x2019;
 }
 
-/* "by" alone on its line: a byline's name follows on the next */
+/* "by" or "by:" alone on its line: a byline's name follows on the next */
 static bool
 is_lone_by(ltext t, const line *l)
 {
-	return l->end - l->start == 2 && (t.s[l->start] | 32) == 'b' && t.s[l->start + 1] == 'y';
+	size_t		n = l->end - l->start;
+
+	return (n == 2 || (n == 3 && t.s[l->start + 2] == ':')) && (t.s[l->start] | 32) == 'b' &&
+		t.s[l->start + 1] == 'y';
 }
 
 /* the line ends with a word no sentence ends with ("the", "of", "is"), after two more words */

@@ -158,6 +158,10 @@ main(void)
 	CHECK("... \"by\" alone opens a byline, no continuation of the title",
 		  block_is(&v, 16, "Video Production Process: A Complete Guide") && block_is(&v, 17, "by"));
 	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Mini-Lang: An Inference Engine in a Nutshell\nby:\nThe Team\n"
+			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
+	CHECK("... and \"by:\"", block_is(&v, 16, "Mini-Lang: An Inference Engine in a Nutshell") && block_is(&v, 17, "by:"));
+	vec_free(&v);
 	v = split(a, "Home\nNews\nWorld\n"
 			  "The survey, led by the\n"
 			  "Institute for Coastal Research\n"
