@@ -1,15 +1,17 @@
 /*
- * markdown.c — owns scrapes stored as Markdown (what html2text, turndown
- * and reader services print).  It tells them from a text browser's dump
- * and rewrites their syntax into that dump's shape, so one cleaner serves
- * both: link text without its address, no images, headings,
+ * markdown.c — owns the scrape syntaxes rewritten before normalization.
+ * Markdown (what html2text, turndown and reader services print) is told
+ * from a text browser's dump and rewritten into that dump's shape, so one
+ * cleaner serves both: link text without its address, no images, headings,
  * quotes and emphasis without their marks, escapes resolved, rules and
- * fences gone.  Offsets of the result still point into the raw input.
+ * fences gone.  A text browser's numbered links ("[12]Home", lynx -dump's
+ * default) lose their numbers and closing list of addresses.  Offsets of
+ * the result still point into the raw input.
  *
- * Each line is read twice: a first pass marks the bytes of syntax to skip
- * (links and their addresses, paired emphasis runs, escaping backslashes),
- * a second copies the rest.  Both are linear: an address is scanned once,
- * and bracket and emphasis stacks are bounded.
+ * The document is read twice: a first pass marks the bytes of syntax to
+ * skip (links and their addresses, paired emphasis runs, escaping
+ * backslashes), a second copies the rest.  Both are linear: an address is
+ * scanned once, and bracket and emphasis stacks are bounded.
  */
 #include "markdown.h"
 #include "blocks.h"
@@ -18,6 +20,7 @@
 #define MD_STACK_MAX 64			/* open brackets or emphasis runs kept per line */
 #define MD_RUNS_MAX 1024		/* emphasis runs considered per line */
 #define MD_DEST_MAX 4096		/* bytes of one link address and title */
+#define LINK_NUMBER_DIGITS 5	/* "[12345]" */
 
 enum
 {
@@ -51,6 +54,70 @@ markdown_detect(const char *raw, size_t len)
 		p++;
 	}
 	return false;
+}
+
+/* s[0..n) after its indentation and before a carriage return equals the word w */
+static bool
+line_is(const char *s, size_t n, const char *w)
+{
+	size_t		wl = strlen(w);
+
+	while (n > 0 && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n > 0 && (s[n - 1] == '\r' || s[n - 1] == ' '))
+		n--;
+	return n == wl && memcmp(s, w, wl) == 0;
+}
+
+/* "  12. https://…": a numbered address (a scheme of lower-case letters, then ':') */
+static bool
+is_numbered_address(const char *s, size_t n)
+{
+	size_t		i = 0,
+				d,
+				c;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	for (d = i; d < n && s[d] >= '0' && s[d] <= '9'; d++)
+		;
+	if (d == i || d + 2 >= n || s[d] != '.' || s[d + 1] != ' ')
+		return false;
+	for (c = d + 2; c < n && c - d < 16 && s[c] >= 'a' && s[c] <= 'z'; c++)
+		;
+	return c - (d + 2) >= 3 && c < n && s[c] == ':';
+}
+
+size_t
+link_references_start(const char *raw, size_t len)
+{
+	size_t		e = len,
+				items = 0,
+				other = 0;
+
+	/*
+	 * From the end: numbered addresses, under "Visible links:" or "Hidden
+	 * links:", up to "References".  A few other lines (a share link's text
+	 * broken over lines) may come between; more, and this is no such list.
+	 */
+	while (e > 0)
+	{
+		size_t		b = e;
+
+		while (b > 0 && raw[b - 1] != '\n')
+			b--;
+		if (line_is(raw + b, e - b, "References"))
+			return items >= LINK_REFERENCES_MIN ? b : len;
+		if (is_numbered_address(raw + b, e - b))
+			items++;
+		else if (!(line_is(raw + b, e - b, "") || line_is(raw + b, e - b, "Visible links:") ||
+				   line_is(raw + b, e - b, "Hidden links:")) && ++other > 3 + items / 4)
+			return len;
+		if (b == 0)
+			break;
+		e = b - 1;
+	}
+	return len;
 }
 
 /*
@@ -456,13 +523,15 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 	ap_release(runs);
 }
 
-size_t
-markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
+/*
+ * Second pass: copy what mark_document left, noting where raw and output
+ * offsets part and where each heading's text starts.
+ */
+static size_t
+copy_unmarked(const char *raw, size_t len, const uint8_t *mark, const vec *heading_lines, char *out, md_map *map)
 {
-	uint8_t    *mark = ap_alloc0(len + 1);
 	vec			shifts,
-				headings,
-				heading_lines;
+				headings;
 	size_t		line,
 				end,
 				n = 0,
@@ -472,9 +541,6 @@ markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
 
 	vec_init(&shifts, sizeof(md_shift));
 	vec_init(&headings, sizeof(md_heading));
-	vec_init(&heading_lines, sizeof(heading_line));
-	mark_document(raw, len, mark, &heading_lines);
-	/* second pass: copy the rest, noting where raw and output offsets part */
 	for (line = 0; line < len; line = end + 1)
 	{
 		const char *nl = memchr(raw + line, '\n', len - line);
@@ -482,8 +548,8 @@ markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
 
 		end = nl ? (size_t) (nl - raw) : len;
 		ap_tick();
-		if (next_heading < heading_lines.n && VEC_AT(&heading_lines, heading_line, next_heading).start == line)
-			level = VEC_AT(&heading_lines, heading_line, next_heading++).level;
+		if (next_heading < heading_lines->n && VEC_AT(heading_lines, heading_line, next_heading).start == line)
+			level = VEC_AT(heading_lines, heading_line, next_heading++).level;
 		for (size_t i = line; i < end;)
 		{
 			int32_t		cp;
@@ -518,13 +584,53 @@ markdown_rewrite(const char *raw, size_t len, char *out, md_map *map)
 			out_cp++;
 		}
 	}
-	vec_free(&heading_lines);
-	ap_release(mark);
 	map->shifts = shifts.items;
 	map->nshifts = shifts.n;
 	map->headings = headings.items;
 	map->nheadings = headings.n;
 	map->raw_cps = raw_cp;
+	return n;
+}
+
+/*
+ * A text browser's numbered links ("[12]Solutions") and the list of their
+ * addresses that closes the dump from line refs on: markers and list go.
+ */
+static void
+mark_link_numbers(const char *raw, size_t len, size_t refs, uint8_t *mark)
+{
+	for (size_t i = 0; i < refs; i++)
+	{
+		size_t		d = i + 1;
+
+		if (raw[i] != '[')
+			continue;
+		while (d < refs && d - i <= LINK_NUMBER_DIGITS && raw[d] >= '0' && raw[d] <= '9')
+			d++;
+		if (d > i + 1 && d < refs && d - i <= LINK_NUMBER_DIGITS + 1 && raw[d] == ']')
+		{
+			mark_range(mark, i, d + 1);
+			i = d;
+		}
+	}
+	mark_range(mark, refs, len);
+}
+
+size_t
+markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, char *out, md_map *map)
+{
+	uint8_t    *mark = ap_alloc0(len + 1);
+	vec			heading_lines;
+	size_t		n;
+
+	vec_init(&heading_lines, sizeof(heading_line));
+	if (dialect == DIALECT_MARKDOWN)
+		mark_document(raw, len, mark, &heading_lines);
+	else
+		mark_link_numbers(raw, len, link_references_start(raw, len), mark);
+	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);
+	vec_free(&heading_lines);
+	ap_release(mark);
 	return n;
 }
 
@@ -573,7 +679,7 @@ raw_offset(const md_shift *s, size_t n, int32_t v, size_t *hint)
 }
 
 ltext
-markdown_normalize(const char *raw, size_t len, ap_arena *arena, int32_t *raw_cps,
+markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena *arena, int32_t *raw_cps,
 				   md_heading **headings, size_t *nheadings)
 {
 	char	   *plain = ap_alloc(len + 1);
@@ -584,7 +690,7 @@ markdown_normalize(const char *raw, size_t len, ap_arena *arena, int32_t *raw_cp
 	ltext		t;
 	int32_t    *src;
 
-	n = markdown_rewrite(raw, len, plain, &map);
+	n = markdown_rewrite(raw, len, dialect, plain, &map);
 	t = normalize_text(plain, n, arena, &plain_cps);
 	ap_release(plain);
 	src = (int32_t *) t.src;

@@ -16,6 +16,22 @@
 bool		markdown_detect(const char *raw, size_t len);
 
 /*
+ * Where the list of link addresses that closes a text browser's dump
+ * starts ("References", then "1. https://…" lines, as lynx -dump prints
+ * them), or len when there is none: the dump ends with LINK_REFERENCES_MIN
+ * or more numbered addresses under a "References" line, and nothing else.
+ */
+#define LINK_REFERENCES_MIN 3
+size_t		link_references_start(const char *raw, size_t len);
+
+/* the syntaxes rewritten before normalization */
+typedef enum scrape_dialect
+{
+	DIALECT_MARKDOWN,
+	DIALECT_LINK_NUMBERS		/* "[12]Home" markers and a closing list of addresses */
+} scrape_dialect;
+
+/*
  * One offset change of a rewrite: from output code point out_cp on, the
  * raw code point is out_cp + shift.
  */
@@ -49,10 +65,12 @@ typedef struct md_map
  * is printed apart), headings, block quotes and emphasis without marks,
  * backslash escapes resolved, and rules, table delimiter rows, code
  * fences and link reference definitions removed (their line stays, empty).
- * Bullets ("* ", "- ") and code blocks stay as they are.  Fills *map
- * (free with markdown_map_free).  Returns the bytes written.
+ * Bullets ("* ", "- ") and code blocks stay as they are.  With
+ * DIALECT_LINK_NUMBERS, only a text browser's link numbers ("[12]") and
+ * its closing list of addresses go.  Fills *map (free with
+ * markdown_map_free).  Returns the bytes written.
  */
-size_t		markdown_rewrite(const char *raw, size_t len, char *out, md_map *map);
+size_t		markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, char *out, md_map *map);
 void		markdown_map_free(md_map *map);
 
 /*
@@ -60,8 +78,8 @@ void		markdown_map_free(md_map *map);
  * pointing into raw: the same contract as normalize_text.  *headings
  * (in arena) and *nheadings receive the headings.
  */
-ltext		markdown_normalize(const char *raw, size_t len, ap_arena *arena, int32_t *raw_cps,
-							   md_heading **headings, size_t *nheadings);
+ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena *arena,
+							   int32_t *raw_cps, md_heading **headings, size_t *nheadings);
 
 /* set the heading level of every block that is a heading's line */
 struct block;

@@ -138,7 +138,9 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 
 	markdown = opt.format == AP_FORMAT_MARKDOWN || (opt.format == AP_FORMAT_AUTO && raw && markdown_detect(raw, len));
 	if (markdown)
-		norm = markdown_normalize(raw ? raw : "", len, arena, &raw_cps, &headings, &nheadings);
+		norm = markdown_normalize(raw ? raw : "", len, DIALECT_MARKDOWN, arena, &raw_cps, &headings, &nheadings);
+	else if (opt.format != AP_FORMAT_TEXT && raw && link_references_start(raw, len) < len)
+		norm = markdown_normalize(raw, len, DIALECT_LINK_NUMBERS, arena, &raw_cps, &headings, &nheadings);
 	else
 		norm = normalize_text(raw ? raw : "", len, arena, &raw_cps);
 	vec_init(&blocks, sizeof(block));

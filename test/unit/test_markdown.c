@@ -11,7 +11,7 @@ rewrite(const char *in, size_t len)
 {
 	static char out[4096];
 	md_map		map;
-	size_t		n = markdown_rewrite(in, len, out, &map);
+	size_t		n = markdown_rewrite(in, len, DIALECT_MARKDOWN, out, &map);
 
 	markdown_map_free(&map);
 	out[n] = '\0';
@@ -110,7 +110,7 @@ main(void)
 		char		out[64];
 		md_map		map;
 
-		markdown_rewrite(raw, sizeof(raw) - 1, out, &map);
+		markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_MARKDOWN, out, &map);
 		CHECK("headings: two found", map.nheadings == 2);
 		CHECK("headings: level 1 at its text", map.nheadings >= 1 && map.headings[0].level == 1 &&
 			  map.headings[0].raw_cp == 2);
@@ -123,7 +123,7 @@ main(void)
 		static const char raw[] = "Top Title\n=========\n\nSection\n---\n\n---\ntext";
 		char		out[64];
 		md_map		map;
-		size_t		n = markdown_rewrite(raw, sizeof(raw) - 1, out, &map);
+		size_t		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_MARKDOWN, out, &map);
 
 		CHECK("setext: the underlines are emptied", n == 27 && memcmp(out, "Top Title\n\n\nSection\n\n\n\ntext", n) == 0);
 		CHECK("setext: two headings, levels 1 and 2", map.nheadings == 2 && map.headings[0].level == 1 &&
@@ -140,9 +140,52 @@ main(void)
 		raw[0] = '[';
 		memset(raw + 1, 'a', 2500);
 		memcpy(raw + 2501, "](u)", 4);
-		n = markdown_rewrite(raw, 2505, out, &map);
+		n = markdown_rewrite(raw, 2505, DIALECT_MARKDOWN, out, &map);
 		CHECK("a bracket opened over 2 KB back opens no link", n == 2505);
 		markdown_map_free(&map);
+	}
+
+	/* a text browser's numbered links and its closing list of addresses */
+	{
+		static const char dump[] =
+			"   [1]Home [2]News\n\nThe survey, led by the [3]Institute for Coastal Research, mapped the bay.\n\n"
+			"References\n\n   Visible links:\n   1. https://x.example/\n   2. https://x.example/news\n"
+			"   3. https://icr.example/\n\n   Hidden links:\n   4. file:///tmp/page.html#main\n";
+		static const char bibliography[] =
+			"The survey mapped the bay [1].\n\nReferences\n\n1. Okafor H. Kelp: a recovery. Mar. Biol. 12.\n"
+			"2. Reyes T. Urchins: a decade. Ecology 4.\n3. Silva A. Sea stars: gone. Nature 9.\n";
+		char		out[sizeof(dump)];
+		md_map		map;
+		size_t		n,
+					refs = link_references_start(dump, sizeof(dump) - 1);
+
+		ap_options_init(&opt);
+		opt.quotes = false;
+		opt.entities = false;
+		CHECK_INT("link list: found at its \"References\" line", refs, 95);
+		CHECK_INT("link list: a bibliography is none", link_references_start(bibliography, sizeof(bibliography) - 1),
+				  sizeof(bibliography) - 1);
+		CHECK_INT("link list: text after the addresses makes it none",
+				  link_references_start("References\n1. https://x/\n2. https://y/\n3. https://z/\na\nb\nc\nd\ne\n", 63),
+				  63);
+		CHECK_INT("link list: fewer than three addresses are none",
+				  link_references_start("a\nReferences\n1. https://x/\n2. https://y/\n", 40), 40);
+		n = markdown_rewrite(dump, sizeof(dump) - 1, DIALECT_LINK_NUMBERS, out, &map);
+		/* the list's lines stay, empty */
+		CHECK("link numbers: markers and the list go",
+			  n == 86 + 9 && memcmp(out, "   Home News\n\nThe survey, led by the Institute for Coastal Research, mapped the bay.\n\n",
+									86) == 0 && memchr(out, '[', n) == NULL && memchr(out, ':', n) == NULL);
+		markdown_map_free(&map);
+		ap_parse(bibliography, sizeof(bibliography) - 1, &opt, &r);
+		CHECK("link numbers: a citation mark stays where no list closes the text",
+			  r.n_paragraphs >= 1 && strstr(r.paragraphs[0].text.ptr, "[1]") != NULL);
+		ap_result_free(&r);
+		ap_parse(dump, sizeof(dump) - 1, &opt, &r);
+		CHECK("link numbers: the parse reads the text without them",
+			  r.n_paragraphs == 1 && strcmp(r.paragraphs[0].text.ptr,
+											"The survey, led by the Institute for Coastal Research, mapped the bay.") == 0 &&
+			  paragraph_covers(&r, 0, dump, "The survey, led by the [3]Institute for Coastal Research, mapped the bay."));
+		ap_result_free(&r);
 	}
 
 	/* through the whole parse: auto-detected, offsets into the raw input */
@@ -193,7 +236,7 @@ main(void)
 		int32_t		cps;
 		md_heading *headings;
 		size_t		nheadings;
-		ltext		t = markdown_normalize(raw, sizeof(raw) - 1, a, &cps, &headings, &nheadings);
+		ltext		t = markdown_normalize(raw, sizeof(raw) - 1, DIALECT_MARKDOWN, a, &cps, &headings, &nheadings);
 		const char *q = strstr(t.s, "\xE2\x80\x9Cq");
 
 		CHECK("offsets: the rewrite reads as plain text",
@@ -221,7 +264,7 @@ main(void)
 
 			for (size_t i = 0; i < n; i++)
 				in[i] = units[u][i % ul];
-			got = markdown_rewrite(in, n, out, &map);
+			got = markdown_rewrite(in, n, DIALECT_MARKDOWN, out, &map);
 			ok = ok && got <= n && map.raw_cps == (int32_t) n;
 			for (size_t k = 0; k < map.nshifts; k++)
 				ok = ok && map.shifts[k].out_cp >= 0 && map.shifts[k].out_cp + map.shifts[k].shift <= map.raw_cps;
