@@ -21,11 +21,13 @@
 #define MD_RUNS_MAX 1024		/* emphasis runs considered per line */
 #define MD_DEST_MAX 4096		/* bytes of one link address and title */
 #define LINK_NUMBER_DIGITS 5	/* "[12345]" */
+#define WRAPPED_LINE_MIN 60		/* a line this long may go on on the next (wrapped at 78) */
 
 enum
 {
 	MD_COPY = 0,
-	MD_SKIP = 1
+	MD_SKIP = 1,
+	MD_JOIN = 2					/* a line break inside a paragraph: printed as a space */
 };
 
 static inline bool
@@ -122,7 +124,8 @@ link_references_start(const char *raw, size_t len)
 
 /*
  * The ')' closing a link destination that opens at s[open] == '(', within
- * s[..end): an address without spaces (balanced parentheses allowed), then
+ * s[..end): an address without spaces (balanced parentheses allowed; a
+ * line break only after a hyphen, where a converter wrapped it), then
  * optionally a quoted title.  0 when there is none; *stop then receives
  * where the scan gave up, so no later destination before it is tried.
  */
@@ -133,8 +136,9 @@ destination_end(const char *s, size_t open, size_t end, size_t *stop)
 				limit = end - open > MD_DEST_MAX ? open + MD_DEST_MAX : end;
 	int			depth = 0;
 
-	while (i < limit && !md_space((unsigned char) s[i]))
+	while (i < limit && (!md_space((unsigned char) s[i]) || (s[i] == '\n' && s[i - 1] == '-')))
 	{
+		/* an address wrapped after a hyphen ("wp-" / "content/…") goes on */
 		if (s[i] == '\\' && i + 1 < limit)
 			i++;
 		else if (s[i] == '(')
@@ -229,9 +233,12 @@ typedef struct bracket_stack
 /*
  * First pass over the inline text s[from..to): mark links, images,
  * escapes and paired emphasis.  runs is scratch room for MD_RUNS_MAX runs.
+ * A link's address may run past to, up to limit: returns where the scan
+ * stopped (to, or past the end of a wrapped address).
  */
-static void
-mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *runs, bracket_stack *brackets)
+static size_t
+mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, emphasis_run *runs,
+			bracket_stack *brackets)
 {
 	size_t		nruns = 0,
 				no_link_before = from,
@@ -263,7 +270,7 @@ mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *
 						close;
 
 			if (p - open <= MD_LINK_SPAN && p + 1 < to && s[p + 1] == '(' && p + 1 >= no_link_before &&
-				(close = destination_end(s, p + 1, to, &no_link_before)) != 0)
+				(close = destination_end(s, p + 1, limit, &no_link_before)) != 0)
 			{
 				bool		image = open > 0 && s[open - 1] == '!' && mark[open - 1] == MD_COPY &&
 					!(open > 1 && s[open - 2] == '\\');
@@ -311,6 +318,7 @@ mark_inline(const char *s, size_t from, size_t to, uint8_t *mark, emphasis_run *
 		p++;
 	}
 	pair_emphasis(runs, nruns, mark);
+	return p > to ? p : to;
 }
 
 /* a line of only rule characters ("* * *", "---", "===") or a table's delimiter row ("|---|:--:|") */
@@ -450,6 +458,30 @@ note_shift(vec *shifts, int32_t raw_cp, int32_t out_cp)
 	}
 }
 
+/* the text at s[i..end) opens a block: a list item, a quote, a heading */
+static bool
+opens_block(const char *s, size_t i, size_t end)
+{
+	size_t		d = i;
+
+	if ((s[i] == '*' || s[i] == '-' || s[i] == '+') && i + 1 < end && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		return true;
+	while (d < end && s[d] >= '0' && s[d] <= '9' && d - i < 9)
+		d++;
+	if (d > i && d + 1 < end && (s[d] == '.' || s[d] == ')') && s[d + 1] == ' ')
+		return true;
+	return s[i] == '>' || s[i] == '#' || s[i] == '\r';
+}
+
+/* the line s[start..end) ends with a hard break: two spaces, or a backslash */
+static bool
+ends_with_hard_break(const char *s, size_t start, size_t end)
+{
+	if (end > start && s[end - 1] == '\r')
+		end--;
+	return (end >= start + 2 && s[end - 1] == ' ' && s[end - 2] == ' ') || (end > start && s[end - 1] == '\\');
+}
+
 /* a heading found in the first pass: where its line starts, its level */
 typedef struct heading_line
 {
@@ -465,7 +497,8 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 	bracket_stack brackets;
 	size_t		line,
 				end,
-				text_line = SIZE_MAX;	/* the line before, when it held text */
+				text_line = SIZE_MAX,	/* the line before, when it held text */
+				heading_text = SIZE_MAX;	/* ... when it was a heading ("# Title") */
 	char		fence = 0;
 
 	brackets.n = 0;
@@ -473,11 +506,12 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 	{
 		const char *nl = memchr(raw + line, '\n', len - line);
 		size_t		ind = line,
-					previous_text = text_line;
+					previous_text = text_line,
+					previous_heading = heading_text;
 		uint8_t		level = 0;
 
 		end = nl ? (size_t) (nl - raw) : len;
-		text_line = SIZE_MAX;
+		text_line = heading_text = SIZE_MAX;
 		ap_tick();
 		while (ind < end && (raw[ind] == ' ' || raw[ind] == '\t'))
 			ind++;
@@ -509,13 +543,39 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 			mark_range(mark, line, end);
 			continue;
 		}
-		mark_inline(raw, mark_line_start(raw, line, end, mark, &level), end, mark, runs, &brackets);
+		/*
+		 * A line of text right under a long one goes on its paragraph or
+		 * heading (a soft break, as a converter wraps at 78 columns), unless
+		 * it opens a block of its own or the line above ends with a hard
+		 * break.  Short lines one under another are a menu or an address.
+		 */
+		if (previous_heading != SIZE_MAX)
+			previous_text = previous_heading;
+		if (previous_text != SIZE_MAX && line - 1 - previous_text >= WRAPPED_LINE_MIN && ind < end &&
+			!opens_block(raw, ind, end) &&
+			!ends_with_hard_break(raw, previous_text, line - 1) &&
+			!memchr(raw + previous_text, '|', line - 1 - previous_text) && !memchr(raw + ind, '|', end - ind))
+		{
+			mark[line - 1] = MD_JOIN;
+			if (line >= 2 && raw[line - 2] == '\r')
+				mark[line - 2] = MD_SKIP;
+		}
+		for (size_t at = mark_line_start(raw, line, end, mark, &level);;)
+		{
+			at = mark_inline(raw, at, end, len, mark, runs, &brackets);
+			if (at <= end)
+				break;
+			/* an address ran on to a later line: its text goes on after the address */
+			nl = memchr(raw + at, '\n', len - at);
+			end = nl ? (size_t) (nl - raw) : len;
+		}
 		if (level)
 		{
 			heading_line *h = vec_push(heading_lines);
 
 			h->start = line;
 			h->level = level;
+			heading_text = line;
 		}
 		else if (ind < end && raw[ind] != '\r')
 			text_line = line;
@@ -576,10 +636,12 @@ copy_unmarked(const char *raw, size_t len, const uint8_t *mark, const vec *headi
 			raw_cp++;
 			out_cp++;
 		}
-		if (end < len)
+		if (end < len && mark[end] == MD_SKIP)
+			raw_cp++;			/* a line break inside a link's address */
+		else if (end < len)
 		{
 			note_shift(&shifts, raw_cp, out_cp);
-			out[n++] = '\n';
+			out[n++] = mark[end] == MD_JOIN ? ' ' : '\n';
 			raw_cp++;
 			out_cp++;
 		}
