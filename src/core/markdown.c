@@ -71,49 +71,68 @@ line_is(const char *s, size_t n, const char *w)
 	return n == wl && memcmp(s, w, wl) == 0;
 }
 
-/* "  12. https://…": a numbered address (a scheme of lower-case letters, then ':') */
+/* an address at s[i..n): a scheme of three or more lower-case letters, then ':' */
 static bool
-is_numbered_address(const char *s, size_t n)
+starts_with_scheme(const char *s, size_t i, size_t n)
+{
+	size_t		c;
+
+	for (c = i; c < n && c - i < 16 && s[c] >= 'a' && s[c] <= 'z'; c++)
+		;
+	return c - i >= 3 && c < n && s[c] == ':';
+}
+
+/*
+ * An entry of a text browser's list of links: 2 for "  12. https://…" or
+ * an address alone under a numbered title (elinks: "  12. Title" then
+ * "\thttps://…"), 1 for a numbered line without an address, 0 otherwise.
+ */
+static int
+link_entry_kind(const char *s, size_t n)
 {
 	size_t		i = 0,
-				d,
-				c;
+				d;
 
 	while (i < n && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	for (d = i; d < n && s[d] >= '0' && s[d] <= '9'; d++)
 		;
-	if (d == i || d + 2 >= n || s[d] != '.' || s[d + 1] != ' ')
-		return false;
-	for (c = d + 2; c < n && c - d < 16 && s[c] >= 'a' && s[c] <= 'z'; c++)
-		;
-	return c - (d + 2) >= 3 && c < n && s[c] == ':';
+	if (d == i)
+		return i > 0 && starts_with_scheme(s, i, n) ? 2 : 0;
+	if (d + 2 >= n || s[d] != '.' || s[d + 1] != ' ')
+		return 0;
+	return starts_with_scheme(s, d + 2, n) ? 2 : 1;
 }
 
 size_t
 link_references_start(const char *raw, size_t len)
 {
 	size_t		e = len,
-				items = 0,
+				addresses = 0,
+				numbered = 0,
 				other = 0;
 
 	/*
-	 * From the end: numbered addresses, under "Visible links:" or "Hidden
-	 * links:", up to "References".  A few other lines (a share link's text
+	 * From the end: numbered addresses, under "Visible links" or "Hidden
+	 * links", up to "References".  A few other lines (a share link's text
 	 * broken over lines) may come between; more, and this is no such list.
+	 * Numbered lines without an address (a bibliography) must be fewer
+	 * than those with one.
 	 */
 	while (e > 0)
 	{
 		size_t		b = e;
+		int			kind;
 
 		while (b > 0 && raw[b - 1] != '\n')
 			b--;
 		if (line_is(raw + b, e - b, "References"))
-			return items >= LINK_REFERENCES_MIN ? b : len;
-		if (is_numbered_address(raw + b, e - b))
-			items++;
-		else if (!(line_is(raw + b, e - b, "") || line_is(raw + b, e - b, "Visible links:") ||
-				   line_is(raw + b, e - b, "Hidden links:")) && ++other > 3 + items / 4)
+			return addresses >= LINK_REFERENCES_MIN && numbered <= addresses ? b : len;
+		if ((kind = link_entry_kind(raw + b, e - b)) != 0)
+			*(kind == 2 ? &addresses : &numbered) += 1;
+		else if (!(line_is(raw + b, e - b, "") || line_is(raw + b, e - b, "Visible links") ||
+				   line_is(raw + b, e - b, "Visible links:") || line_is(raw + b, e - b, "Hidden links") ||
+				   line_is(raw + b, e - b, "Hidden links:")) && ++other > 3 + addresses / 4)
 			return len;
 		if (b == 0)
 			break;

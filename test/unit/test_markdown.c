@@ -188,6 +188,16 @@ main(void)
 		CHECK_INT("link list: text after the addresses makes it none",
 				  link_references_start("References\n1. https://x/\n2. https://y/\n3. https://z/\na\nb\nc\nd\ne\n", 63),
 				  63);
+		{
+			static const char el[] = "Text.\n\nReferences\n\n   Visible links\n   1. Home\n\tfile:///x\n   2. https://y/\n"
+				"   3. Shop\n\thttps://z/\n";
+			static const char mixed[] = "Text.\n\nReferences\n\n1. Okafor H. Kelp.\n2. Reyes T. Urchins.\n"
+				"3. Silva A. Stars.\n4. Lund F. Toys.\n5. https://a.example/\n6. https://b.example/\n7. https://c.example/\n";
+
+			CHECK_INT("link list: elinks' titles with their addresses under them", link_references_start(el, sizeof(el) - 1), 7);
+			CHECK_INT("link list: more numbered lines without an address than with one are none",
+					  link_references_start(mixed, sizeof(mixed) - 1), sizeof(mixed) - 1);
+		}
 		CHECK_INT("link list: fewer than three addresses are none",
 				  link_references_start("a\nReferences\n1. https://x/\n2. https://y/\n", 40), 40);
 		n = markdown_rewrite(dump, sizeof(dump) - 1, DIALECT_LINK_NUMBERS, out, &map);
