@@ -177,7 +177,8 @@ destination_end(const char *s, size_t open, size_t end, size_t *stop)
 	{
 		char		q = s[i++];
 
-		while (i < limit && s[i] != q && s[i] != '\n')
+		/* a title may be wrapped over lines, not over a blank one */
+		while (i < limit && s[i] != q && !(s[i] == '\n' && i + 1 < limit && s[i + 1] == '\n'))
 			i++;
 		if (i < limit && s[i] == q)
 		{
@@ -249,6 +250,20 @@ typedef struct bracket_stack
 	size_t		n;
 } bracket_stack;
 
+/* the line before or after the break s[nl] (within s(open..close)) is blank */
+static bool
+blank_around(const char *s, size_t open, size_t nl, size_t close)
+{
+	size_t		a = nl,
+				b = nl + 1;
+
+	while (a > open + 1 && (s[a - 1] == ' ' || s[a - 1] == '\t' || s[a - 1] == '\r'))
+		a--;
+	while (b < close && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r'))
+		b++;
+	return a == open + 1 || s[a - 1] == '\n' || b == close || s[b] == '\n';
+}
+
 /*
  * First pass over the inline text s[from..to): mark links, images,
  * escapes and paired emphasis.  runs is scratch room for MD_RUNS_MAX runs.
@@ -300,6 +315,10 @@ mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, 
 				{
 					mark[open] = MD_SKIP;
 					mark[p] = MD_SKIP;
+					/* link text wrapped over lines is one line; a linked block's blank lines stay */
+					for (size_t k = open + 1; k < p; k++)
+						if (s[k] == '\n' && mark[k] == MD_COPY && !blank_around(s, open, k, p))
+							mark[k] = MD_JOIN;
 				}
 				mark_range(mark, p + 1, close + 1);
 				p = close + 1;

@@ -108,6 +108,10 @@ main(void)
 	MD_EQ("a short heading takes no text under it", "# Title\nBody text.", "Title\nBody text.");
 	MD_EQ("an address wrapped after a hyphen", "See [the logo](https://x.org/wp-\ncontent/a.png) here.\n\nEnd",
 		  "See the logo here.\n\nEnd");
+	MD_EQ("link text wrapped over lines is one line", "Written by [ Rebecca\nMacFarlane](/a/rm)\n\nText",
+		  "Written by  Rebecca MacFarlane\n\nText");
+	MD_EQ("a link's title wrapped over lines", "[ Kelia Losa ](/a/kl \"Kelia Losa\nReinoso archive\")\n\nText",
+		  " Kelia Losa \n\nText");
 	MD_EQ("an address broken at a space is none", "[a](https://x.org/b\nc) d", "[a](https://x.org/b\nc) d");
 
 	/* block syntax */
