@@ -55,15 +55,29 @@ first_cp(ltext t, const line *l)
  */
 #define TEXT_NODE_DUMP_MIN_LINES 20
 static bool
+few_blank_before(size_t blank, size_t n)
+{
+	return n >= TEXT_NODE_DUMP_MIN_LINES && blank * 50 < n;	/* under 2% */
+}
+
+static bool
 is_text_node_dump(const line *lines, size_t n)
 {
 	size_t		blank = 0;
 
-	if (n < TEXT_NODE_DUMP_MIN_LINES)
-		return false;
 	for (size_t k = 1; k < n; k++)
 		blank += lines[k].blank_before;
-	return blank * 50 < n;		/* under 2% */
+	return few_blank_before(blank, n);
+}
+
+bool
+blocks_text_node_dump(const block *blocks, size_t n)
+{
+	size_t		blank = 0;
+
+	for (size_t k = 1; k < n; k++)
+		blank += blocks[k].blank_before;
+	return few_blank_before(blank, n);
 }
 
 /* punctuation that closes or continues what the line before it said */

@@ -19,4 +19,11 @@ typedef struct block
 /* Split normalized text into blocks (vec of block). */
 void		blocks_split(ltext norm, ap_arena *arena, vec *blocks);
 
+/*
+ * The blocks come from a dump of a page's text nodes, one per line (a DOM
+ * library's get_text with a newline separator): 20 blocks or more, under
+ * 2% of them after a blank line.
+ */
+bool		blocks_text_node_dump(const block *blocks, size_t n);
+
 #endif

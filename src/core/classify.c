@@ -2423,6 +2423,7 @@ typedef enum headline_feature
 	HF_FEED_TITLE,				/* the title of the page's comments feed */
 	HF_HEADING_1,				/* a Markdown scrape's top-level heading ("# Title") */
 	HF_HEADING_LOWER,			/* ... a lower heading ("## Section") */
+	HF_FIRST_LINE,				/* the scrape's first line without its site name (a DOM dump's <title>) */
 	HF_COUNT
 } headline_feature;
 
@@ -2457,6 +2458,7 @@ static const int headline_weight[HF_COUNT] = {
 	[HF_FEED_TITLE] = 12,
 	[HF_HEADING_1] = 6,
 	[HF_HEADING_LOWER] = 1,
+	[HF_FIRST_LINE] = 6,
 };
 
 /* a and b are the same text but for the case of ASCII letters */
@@ -2542,7 +2544,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	uint64_t	inner[64];
 	int			n_inner = 0;
 	uint8_t		repeats_inside[60];
-	ltext		feed_title;
+	ltext		feed_title,
+				first_line;
 
 	*value_start = *value_end = 0;
 	if (first < 0)
@@ -2561,6 +2564,17 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 
 	lo = first > 60 ? first - 60 : 0;
 	feed_title = comments_feed_title(blocks, n);
+	/* a dump of text nodes opens with the page's <title> */
+	first_line = blocks_text_node_dump(blocks, n) ? blocks[0].text : (ltext) {0};
+	if (first_line.len > 0)
+	{
+		size_t		cs,
+					ce;
+
+		title_core(first_line, &cs, &ce);
+		first_line.s += cs;
+		first_line.len = ce - cs;
+	}
 	/* lines before the window that the article repeats, as many times as it does */
 	for (ptrdiff_t i = lo; i < first; i++)
 	{
@@ -2695,6 +2709,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		}
 		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
 		fv[HF_HEADING_1] = blocks[i].heading == 1;
+		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && same_text_ascii_folded(t, first_line);
 		fv[HF_HEADING_LOWER] = blocks[i].heading > 1;
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];

@@ -1427,6 +1427,36 @@ main(void)
 		}
 	}
 
+	{
+		/* a dump of text nodes opens with the page's <title>: the line that repeats it is the headline */
+		static const char dump[] =
+			"Harbour board approves ferry terminal | The Coastal Ledger\n"
+			"Home\nNews\nWorld\nBusiness\nScience\nSport\nCulture\nTravel\nOpinion\nVideo\nPodcasts\n"
+			"Newsletters\nAbout us\nContact\nCareers\nAdvertise\n"
+			"Harbour board approves ferry terminal\nShare\nTweet\nEmail\nLifestyle\n"
+			"Plan Your Weekend by the Sea With Our Guide\nBy Tom\xC3\xA1s Reyes\nMarch 4, 2025\n"
+			"The harbour board voted on Tuesday to build a new ferry terminal on the east pier, ending a two-year "
+			"dispute over the site, and the work will start in the spring.\n"
+			"Work will begin in the spring and is expected to last two years, the board said in a statement on "
+			"its website on Tuesday evening.\n";
+		char		spaced[sizeof(dump) * 2];
+		size_t		n = 0;
+
+		parse_text(dump, sizeof(dump) - 1);
+		CHECK("text node dump: the line repeating the first one without its site name is the headline",
+			  str_is(res.headline, "Harbour board approves ferry terminal"));
+		/* the same lines with blank lines between them: a text browser's first line tells nothing */
+		for (size_t i = 0; i + 1 < sizeof(dump); i++)
+		{
+			spaced[n++] = dump[i];
+			if (dump[i] == '\n')
+				spaced[n++] = '\n';
+		}
+		parse_text(spaced, n);
+		CHECK("... not where blank lines separate the lines",
+			  str_is(res.headline, "Plan Your Weekend by the Sea With Our Guide"));
+	}
+
 	ap_result_free(&res);
 	return UNIT_DONE();
 }
