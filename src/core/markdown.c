@@ -316,9 +316,10 @@ mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, 
 					mark[open] = MD_SKIP;
 					mark[p] = MD_SKIP;
 					/* link text wrapped over lines is one line; a linked block's blank lines stay */
-					for (size_t k = open + 1; k < p; k++)
-						if (s[k] == '\n' && mark[k] == MD_COPY && !blank_around(s, open, k, p))
-							mark[k] = MD_JOIN;
+					for (const char *nlp = s + open + 1;
+						 (nlp = memchr(nlp, '\n', (size_t) (s + p - nlp))) != NULL; nlp++)
+						if (mark[nlp - s] == MD_COPY && !blank_around(s, open, (size_t) (nlp - s), p))
+							mark[nlp - s] = MD_JOIN;
 				}
 				mark_range(mark, p + 1, close + 1);
 				p = close + 1;
