@@ -45,13 +45,14 @@ md_punct(unsigned char c)
 bool
 markdown_detect(const char *raw, size_t len)
 {
-	int			links = 0;
+	size_t		links = 0;
 	const char *p = raw,
 			   *end = raw + len;
 
 	while (p + 2 < end && (p = memchr(p, ']', (size_t) (end - p - 2))) != NULL)
 	{
-		if (p[1] == '(' && !md_space((unsigned char) p[2]) && p[2] != ')' && ++links >= MARKDOWN_MIN_LINKS)
+		if (p[1] == '(' && !md_space((unsigned char) p[2]) && p[2] != ')' && ++links >= MARKDOWN_MIN_LINKS &&
+			links * MARKDOWN_BYTES_PER_LINK >= len)
 			return true;
 		p++;
 	}
@@ -170,7 +171,7 @@ destination_end(const char *s, size_t open, size_t end, size_t *stop)
 		}
 		i++;
 	}
-	/* a title: "…", '…' or (…) after white space */
+	/* a title, "…" or '…', after white space */
 	while (i < limit && (s[i] == ' ' || s[i] == '\t'))
 		i++;
 	if (i < limit && depth == 0 && (s[i] == '"' || s[i] == '\''))

@@ -9,10 +9,13 @@
 
 /*
  * True when raw[0..len) reads as Markdown: it holds MARKDOWN_MIN_LINKS or
- * more inline links or images ("[text](address)").  A text browser's dump
- * prints link text without addresses, so it has none.
+ * more inline links or images ("[text](address)"), and one at least in
+ * every MARKDOWN_BYTES_PER_LINK bytes (a converter prints every menu entry
+ * as a link; an article quoting a few links in Markdown is not Markdown).
+ * A text browser's dump prints link text without addresses.
  */
 #define MARKDOWN_MIN_LINKS 3
+#define MARKDOWN_BYTES_PER_LINK 4096
 bool		markdown_detect(const char *raw, size_t len);
 
 /*

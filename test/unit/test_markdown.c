@@ -64,6 +64,17 @@ main(void)
 		  !markdown_detect("[a](http://x) and [b](http://y)", 31));
 	CHECK("detect: a text browser's brackets are no links",
 		  !markdown_detect("[image] Home [1] (Photo) [x] (y) [z] (w)", 40));
+	{
+		/* three links in 20 KB of prose are quoted Markdown, not a Markdown scrape */
+		static char big[20000];
+
+		memset(big, 'a', sizeof(big));
+		for (size_t k = 80; k < sizeof(big); k += 81)
+			big[k] = '\n';
+		memcpy(big + 100, "[a](http://x) [b](http://y) [c](http://z)", 41);
+		CHECK("detect: too few links for the size", !markdown_detect(big, sizeof(big)));
+		CHECK("detect: ... enough in a part of it", markdown_detect(big, 4000));
+	}
 	CHECK("detect: an address must follow the bracket",
 		  !markdown_detect("[a]( x) [b]() [c]( y) [d]()", 27));
 
