@@ -2709,8 +2709,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		}
 		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
 		fv[HF_HEADING_1] = blocks[i].heading == 1;
-		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && same_text_ascii_folded(t, first_line);
 		fv[HF_HEADING_LOWER] = blocks[i].heading > 1;
+		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && same_text_ascii_folded(t, first_line);
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];
 #ifdef AP_TRACE

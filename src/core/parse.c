@@ -1,6 +1,7 @@
 /*
  * parse.c — owns stage 8 and the entry point: runs the stages in order
- * (normalize, blocks, classify, tokens, entities, quotes) and assembles
+ * (a Markdown or link-list rewrite when the scrape needs one, normalize,
+ * blocks, classify, tokens, entities, quotes) and assembles
  * the ap_result in its arena, converting byte positions in normalized text
  * to code point offsets into the raw input.
  */
