@@ -425,6 +425,13 @@ fence_char(const char *s, size_t from, size_t to)
 	return 0;
 }
 
+/* a bullet at s[i]: "* ", "- " or "+ " */
+static bool
+is_bullet(const char *s, size_t i, size_t end)
+{
+	return i + 1 < end && (s[i] == '*' || s[i] == '-' || s[i] == '+') && (s[i + 1] == ' ' || s[i + 1] == '\t');
+}
+
 /*
  * Mark the block syntax at the start of line s[from..to): quote marks,
  * a heading's hashes (*level receives its level, 0 for none).  Returns
@@ -478,7 +485,7 @@ mark_line_start(const char *s, size_t from, size_t to, uint8_t *mark, uint8_t *l
 		}
 	}
 	/* a bullet's mark is no emphasis */
-	if (i + 1 < to && (s[i] == '*' || s[i] == '-' || s[i] == '+') && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+	if (is_bullet(s, i, to))
 		return i + 1;
 	return i;
 }
@@ -504,7 +511,7 @@ opens_block(const char *s, size_t i, size_t end)
 {
 	size_t		d = i;
 
-	if ((s[i] == '*' || s[i] == '-' || s[i] == '+') && i + 1 < end && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+	if (is_bullet(s, i, end))
 		return true;
 	while (d < end && s[d] >= '0' && s[d] <= '9' && d - i < 9)
 		d++;
@@ -528,6 +535,15 @@ typedef struct heading_line
 	size_t		start;
 	uint8_t		level;
 } heading_line;
+
+static void
+add_heading(vec *heading_lines, size_t start, uint8_t level)
+{
+	heading_line *h = vec_push(heading_lines);
+
+	h->start = start;
+	h->level = level;
+}
 
 /* first pass: mark what to skip, line by line; headings go to *heading_lines */
 static void
@@ -574,12 +590,7 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 		{
 			/* under a line of text, "===" and "---" make it a heading */
 			if (previous_text != SIZE_MAX && (level = setext_level(raw, ind, end)) != 0)
-			{
-				heading_line *h = vec_push(heading_lines);
-
-				h->start = previous_text;
-				h->level = level;
-			}
+				add_heading(heading_lines, previous_text, level);
 			mark_range(mark, line, end);
 			continue;
 		}
@@ -611,10 +622,7 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 		}
 		if (level)
 		{
-			heading_line *h = vec_push(heading_lines);
-
-			h->start = line;
-			h->level = level;
+			add_heading(heading_lines, line, level);
 			heading_text = line;
 		}
 		else if (ind < end && raw[ind] != '\r')
@@ -718,8 +726,18 @@ mark_link_numbers(const char *raw, size_t len, size_t refs, uint8_t *mark)
 	mark_range(mark, refs, len);
 }
 
+scrape_dialect
+scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list)
+{
+	if (format == AP_FORMAT_MARKDOWN || (format == AP_FORMAT_AUTO && markdown_detect(raw, len)))
+		return DIALECT_MARKDOWN;
+	if (format != AP_FORMAT_TEXT && (*link_list = link_references_start(raw, len)) < len)
+		return DIALECT_LINK_NUMBERS;
+	return DIALECT_NONE;
+}
+
 size_t
-markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, char *out, md_map *map)
+markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t link_list, char *out, md_map *map)
 {
 	uint8_t    *mark = ap_alloc0(len + 1);
 	vec			heading_lines;
@@ -729,7 +747,7 @@ markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, char *out,
 	if (dialect == DIALECT_MARKDOWN)
 		mark_document(raw, len, mark, &heading_lines);
 	else
-		mark_link_numbers(raw, len, link_references_start(raw, len), mark);
+		mark_link_numbers(raw, len, link_list < len ? link_list : len, mark);
 	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);
 	vec_free(&heading_lines);
 	ap_release(mark);
@@ -781,8 +799,8 @@ raw_offset(const md_shift *s, size_t n, int32_t v, size_t *hint)
 }
 
 ltext
-markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena *arena, int32_t *raw_cps,
-				   md_heading **headings, size_t *nheadings)
+markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, size_t link_list, ap_arena *arena,
+				   int32_t *raw_cps, md_heading **headings, size_t *nheadings)
 {
 	char	   *plain = ap_alloc(len + 1);
 	md_map		map;
@@ -792,7 +810,7 @@ markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena
 	ltext		t;
 	int32_t    *src;
 
-	n = markdown_rewrite(raw, len, dialect, plain, &map);
+	n = markdown_rewrite(raw, len, dialect, link_list, plain, &map);
 	t = normalize_text(plain, n, arena, &plain_cps);
 	ap_release(plain);
 	src = (int32_t *) t.src;
@@ -805,9 +823,10 @@ markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena
 	src[t.len] = map.raw_cps;
 	*raw_cps = map.raw_cps;
 	*nheadings = map.nheadings;
-	*headings = arena_alloc(arena, (map.nheadings ? map.nheadings : 1) * sizeof(md_heading));
-	if (map.nheadings)
-		memcpy(*headings, map.headings, map.nheadings * sizeof(md_heading));
+	*headings = map.headings;	/* the result's arena frees them */
+	if (map.headings)
+		arena_adopt(arena, map.headings);
+	map.headings = NULL;
 	markdown_map_free(&map);
 	return t;
 }

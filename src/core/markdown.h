@@ -30,9 +30,17 @@ size_t		link_references_start(const char *raw, size_t len);
 /* the syntaxes rewritten before normalization */
 typedef enum scrape_dialect
 {
+	DIALECT_NONE,				/* plain text: no rewrite */
 	DIALECT_MARKDOWN,
 	DIALECT_LINK_NUMBERS		/* "[12]Home" markers and a closing list of addresses */
 } scrape_dialect;
+
+/*
+ * The rewrite raw[0..len) needs under the format option: Markdown when
+ * forced or detected, link numbers when a list of links closes the dump
+ * (*link_list then receives where it starts), else none.
+ */
+scrape_dialect scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list);
 
 /*
  * One offset change of a rewrite: from output code point out_cp on, the
@@ -70,10 +78,11 @@ typedef struct md_map
  * fences and link reference definitions removed (their line stays, empty).
  * Bullets ("* ", "- ") and code blocks stay as they are.  With
  * DIALECT_LINK_NUMBERS, only a text browser's link numbers ("[12]") and
- * its closing list of addresses go.  Fills *map (free with
- * markdown_map_free).  Returns the bytes written.
+ * its closing list of addresses, from byte link_list on, go.  Fills *map
+ * (free with markdown_map_free).  Returns the bytes written.
  */
-size_t		markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, char *out, md_map *map);
+size_t		markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t link_list, char *out,
+							 md_map *map);
 void		markdown_map_free(md_map *map);
 
 /*
@@ -81,8 +90,8 @@ void		markdown_map_free(md_map *map);
  * pointing into raw: the same contract as normalize_text.  *headings
  * (in arena) and *nheadings receive the headings.
  */
-ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, ap_arena *arena,
-							   int32_t *raw_cps, md_heading **headings, size_t *nheadings);
+ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, size_t link_list,
+							   ap_arena *arena, int32_t *raw_cps, md_heading **headings, size_t *nheadings);
 
 /* set the heading level of every block that is a heading's line */
 struct block;

@@ -123,7 +123,8 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	ent_result	ents;
 	seen_set	seen = {0};
 	ptrdiff_t		headline_block = -1;
-	bool		markdown;
+	scrape_dialect dialect;
+	size_t		link_list = 0;
 	md_heading *headings = NULL;
 	size_t		nheadings = 0;
 
@@ -135,19 +136,18 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	arena = arena_new();
 	out->arena = arena;
 	if (raw == NULL)
+	{
+		raw = "";
 		len = 0;
-
-	markdown = opt.format == AP_FORMAT_MARKDOWN || (opt.format == AP_FORMAT_AUTO && raw && markdown_detect(raw, len));
-	if (markdown)
-		norm = markdown_normalize(raw ? raw : "", len, DIALECT_MARKDOWN, arena, &raw_cps, &headings, &nheadings);
-	else if (opt.format != AP_FORMAT_TEXT && raw && link_references_start(raw, len) < len)
-		norm = markdown_normalize(raw, len, DIALECT_LINK_NUMBERS, arena, &raw_cps, &headings, &nheadings);
+	}
+	dialect = scrape_dialect_of(raw, len, opt.format, &link_list);
+	if (dialect == DIALECT_NONE)
+		norm = normalize_text(raw, len, arena, &raw_cps);
 	else
-		norm = normalize_text(raw ? raw : "", len, arena, &raw_cps);
+		norm = markdown_normalize(raw, len, dialect, link_list, arena, &raw_cps, &headings, &nheadings);
 	vec_init(&blocks, sizeof(block));
 	blocks_split(norm, arena, &blocks);
-	if (markdown)
-		markdown_mark_headings(blocks.items, blocks.n, headings, nheadings);
+	markdown_mark_headings(blocks.items, blocks.n, headings, nheadings);
 	labels = ap_alloc((blocks.n ? blocks.n : 1) * sizeof(block_label));
 	classify_blocks(blocks.items, blocks.n, &opt, labels);
 
