@@ -386,6 +386,8 @@ typedef struct family
 #define WEEKDAYS "(?:Mon|T(?:ue|ues|hu|hur|hurs)|Wed|Fri|S(?:at|un))(?:day|sday|nesday|rsday|urday)?"
 /* "2025/3/4", "2025.12.17": slashes, or dots with two-digit parts (not a version: "2024.1.2"), not inside a path */
 #define YEAR_FIRST_DATE "(?<![/.])\\b(?:19|20)[0-9]{2}(?:/[0-9]{1,2}/[0-9]{1,2}|\\.[0-9]{2}\\.[0-9]{2})"
+/* ... ending a word, not a path or version going on ("2025/12/16/", "2024.1.2") */
+#define YEAR_FIRST_DATE_WORD YEAR_FIRST_DATE "\\b(?![/.][0-9A-Za-z])"
 #define AGENCIES "(?:REUTERS|Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Shutterstock|Alamy|Xinhua|Anadolu|SOPA Images|NurPhoto|Sipa|ZUMA|PA|Pool|Redux)"
 
 static family families[] = {
@@ -540,13 +542,13 @@ static family families[] = {
 	{AP_REASON_MARKUP, 12, "________________", "_{16,}", NULL},
 	/* a link's label that says where it opens: "Share on X (Opens in new window) X" */
 	{AP_REASON_NAVIGATION, 16, "opens in",
-		"\\(?opens in (?:a )?new (?:window|tab)\\)?", NULL},
+		"opens in (?:a )?new (?:window|tab)", NULL},
 	{AP_REASON_NAVIGATION, 5,
 		"get started,apply,learn more,find out more,request,book,schedule,free,download,shop now,buy now,order now,"
 		"start now,see more,see all,see details,see pricing,view more,view all,view details,view pricing,contact sales,"
-		"talk to,quote,demo,visit,try",
+		"talk to,quote,demo,visit",
 		"^\\W*(?:get started|apply (?:now|today)|learn more|find out more|request (?:a )?(?:demo|meeting|quote|call)|"
-		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it |(?:\\p{Lu}\\S* ){1,2})?(?:for )?free|"
+		"book (?:a )?(?:demo|call|consultation)|schedule (?:a )?(?:demo|call)|try (?:it |(?:(?-i:\\p{Lu})\\S* ){1,2})?(?:for )?free|"
 		"start (?:your )?free trial|download (?:now|the app|for free)|shop now|buy now|order now|start now|"
 		"see (?:more|all|details|pricing)|view (?:more|all|details|pricing)|contact sales|talk to (?:sales|an expert)|"
 		"get (?:a )?(?:quote|demo)|sign up (?:for )?free|visit (?:website|site|store))\\W*$", NULL},
@@ -665,7 +667,7 @@ classify_init(void)
 		"|\\b" MONTHS "\\.?\\s+[0-9]{4}\\b"
 		"|\\b(?:19|20)[0-9]{2}\\s+" MONTHS "\\.?\\s+[0-9]{1,2}\\b"		/* "2023 Jan 7" */
 		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?\\b"
-		"|" YEAR_FIRST_DATE "\\b(?![/.][0-9A-Za-z])"
+		"|" YEAR_FIRST_DATE_WORD
 		"|\\b[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.)[0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}[:.][0-9]{2}(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+(?:(?-i:[A-Z]{2,5})\\b|GMT[+-]?[0-9]*|UTC[+-]?[0-9]*))?"
@@ -674,7 +676,7 @@ classify_init(void)
 	re_date_part[0] = rx_compile_builtin(
 		"\\b[0-9]{1,3}\\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)\\s+ago\\b"
 		"|\\b[0-9]{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" MONTHS "\\b"
-		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|" YEAR_FIRST_DATE "\\b(?![/.][0-9A-Za-z])"
+		"|\\b[0-9]{4}-[0-9]{2}-[0-9]{2}(?:\\b|(?=T[0-9]))|" YEAR_FIRST_DATE_WORD
 		"|\\b[0-9]{1,2}(?:/[0-9]{1,2}/|\\.[0-9]{1,2}\\.)[0-9]{2,4}\\b|\\b[0-9]{1,2}-[0-9]{1,2}-(?:19|20)[0-9]{2}\\b"
 		"|\\b[0-9]{1,2}-" MONTHS "-(?:19|20)[0-9]{2}\\b",
 		true);
@@ -2516,6 +2518,8 @@ comments_feed_title(const block *blocks, size_t n)
 	return title;
 }
 
+#define HEADLINE_LOOKBACK 60		/* blocks above the article window searched for its title */
+
 /*
  * The headline is a title-like line before the article: scored by title
  * case, length, closeness to the first paragraph, how many of its words
@@ -2543,7 +2547,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
-	uint8_t		repeats_inside[60];
+	uint8_t		repeats_inside[HEADLINE_LOOKBACK];
 	ltext		feed_title,
 				first_line;
 
@@ -2562,7 +2566,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (!feat[i].prose && feat[i].words <= 20)
 			inner[n_inner++] = ap_hash_text(blocks[i].text.s, blocks[i].text.len);
 
-	lo = first > 60 ? first - 60 : 0;
+	lo = first > HEADLINE_LOOKBACK ? first - HEADLINE_LOOKBACK : 0;
 	feed_title = comments_feed_title(blocks, n);
 	/* a dump of text nodes opens with the page's <title> */
 	first_line = blocks_text_node_dump(blocks, n) ? blocks[0].text : (ltext) {0};
@@ -2663,7 +2667,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			 */
 			dist = -dist;
 			fv[HF_PAST_PROSE] = prose_before > 50;
-			fv[HF_INSIDE_TITLE_CASE] = title_like(f);
+			fv[HF_INSIDE_TITLE_CASE] = fv[HF_TITLE_CASE];
 		}
 		fv[HF_NEAR_3] = dist <= 3;
 		fv[HF_NEAR_8] = dist > 3 && dist <= 8;
@@ -2890,15 +2894,7 @@ continues_bio(ltext t)
 }
 
 static size_t lead_furniture_len(ltext t);
-
-/* t without the list glyph or image placeholder that opens it: "[svg] Jane Roe is ..." */
-static ltext
-after_lead_furniture(ltext t)
-{
-	size_t		lead = lead_furniture_len(t);
-
-	return (ltext) {t.s + lead, t.len - lead, NULL};
-}
+static ltext without_lead_furniture(ltext t);
 
 /*
  * The short name, role and "About the author" lines just above a bio, up
@@ -2947,7 +2943,7 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "started",
 		"founded", "co-founded", "brings", "works", NULL
 	};
-	ltext		t = after_lead_furniture(blocks[i].text),
+	ltext		t = without_lead_furniture(blocks[i].text),
 				given = first_word_of(t);
 	size_t		lead = (size_t) (t.s - blocks[i].text.s);
 	if (given.len < 2 || !char_is_upper(utf8_at(t.s, t.len, 0, NULL)))
@@ -2960,7 +2956,7 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 		bool		full;
 
 		if (feat[j].prose || feat[j].terminal || feat[j].words < 2 || feat[j].words > 4 ||
-			name.len > 60 || first_word_of(name).len != given.len || memcmp(name.s, given.s, given.len) != 0)
+			name.len > 60 || !same_text(first_word_of(name), given))
 			continue;
 		full = t.len > name.len && memcmp(t.s, name.s, name.len) == 0 &&
 			(t.s[name.len] == ' ' || t.s[name.len] == ',');
@@ -3023,7 +3019,7 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	}
 	if (bio < 0)
 		return last;
-	given = first_word_of(after_lead_furniture(blocks[bio].text));
+	given = first_word_of(without_lead_furniture(blocks[bio].text));
 	/* prose after a bio is part of the article, unless it goes on about the person */
 	for (ptrdiff_t k = bio + 1; k <= last; k++)
 		if (!matched[k] && feat[k].prose && !continues_bio(blocks[k].text) &&
