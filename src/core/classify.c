@@ -3706,6 +3706,79 @@ drop_closing_sources(const block *blocks, const block_features *feat, block_labe
 	}
 }
 
+/* the block ends in an ellipsis, as an excerpt cut short does: "...", "…", "[…]", "[...]" */
+static bool
+ends_in_ellipsis(ltext t)
+{
+	size_t		e = t.len;
+
+	while (e > 0 && t.s[e - 1] == ' ')
+		e--;
+	if (e > 0 && t.s[e - 1] == ']')
+		e--;
+	return (e >= 3 && memcmp(t.s + e - 3, "...", 3) == 0) ||
+		(e >= 3 && memcmp(t.s + e - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+#define TEASER_MIN_WORDS 12		/* an excerpt, not a heading that trails off ("6-9 Months To Go…") */
+#define TEASER_LINE_MAX_WORDS 14	/* a teaser card's title, section or author line */
+#define TEASER_ARTICLE_MIN_WORDS 100	/* body words above the run: the article itself */
+
+/*
+ * Teasers of other articles where the article ends: excerpts cut short with
+ * an ellipsis ("... Dr. Friday was the fe..."), each under its card's
+ * title, section and author lines.  When the body ends in a run of two or
+ * more such excerpts with only short lines between them, and the body
+ * above the run holds an article, the run goes, and with it the short
+ * unterminated lines just above its first excerpt, as many as a card holds
+ * (the most blocks between two excerpts).
+ */
+static void
+drop_closing_teasers(const block *blocks, const block_features *feat, block_label *labels, size_t n)
+{
+	ptrdiff_t	first = -1,
+				prev = -1,
+				card = 0,
+				from;
+	int			teasers = 0;
+	size_t		above = 0;
+
+	for (ptrdiff_t i = (ptrdiff_t) n - 1; i >= 0; i--)
+	{
+		if (labels[i].role != ROLE_BODY)
+			continue;
+		if (feat[i].words >= TEASER_MIN_WORDS && ends_in_ellipsis(blocks[i].text))
+		{
+			teasers++;
+			if (prev >= 0 && prev - i > card)
+				card = prev - i;
+			prev = first = i;
+		}
+		else if (feat[i].words > TEASER_LINE_MAX_WORDS)
+			break;
+	}
+	if (teasers < 2)
+		return;
+	/* the first excerpt's card */
+	from = first;
+	for (ptrdiff_t i = first - 1; i >= 0 && first - i < card; i--)
+	{
+		if (labels[i].role != ROLE_BODY)
+			continue;
+		if (feat[i].words > TEASER_LINE_MAX_WORDS || feat[i].terminal || feat[i].prose)
+			break;
+		from = i;
+	}
+	for (ptrdiff_t i = 0; i < from; i++)
+		if (labels[i].role == ROLE_BODY)
+			above += feat[i].words;
+	if (above < TEASER_ARTICLE_MIN_WORDS)
+		return;
+	for (size_t i = (size_t) from; i < n; i++)
+		if (labels[i].role == ROLE_BODY)
+			drop_as(&labels[i], AP_REASON_RELATED);
+}
+
 /* a block with this role within d blocks of i */
 static bool
 near_role(const block_label *labels, size_t n, ptrdiff_t i, block_role role, ptrdiff_t d)
@@ -4594,6 +4667,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	}
 	drop_contents_lists(blocks, feat, labels, n);
 	drop_closing_sources(blocks, feat, labels, n);
+	drop_closing_teasers(blocks, feat, labels, n);
 
 	/*
 	 * A meta line by the headline that carries more than a date ("On Behalf

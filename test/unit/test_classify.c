@@ -705,6 +705,37 @@ main(void)
 			  reason_of("2. Regional Transport Authority (2024). Annual Report on Bus Ridership in the Region."));
 	}
 	{
+		/* teasers of other articles closing the page: excerpts cut short under their cards */
+#define TEASER_1 "The harbour ferry resumed service on Monday after a three-week pause for repairs to the landing stage at the..."
+#define TEASER_2 "The county extended its free school meals scheme to two more districts, officials said, and the \xE2\x80\xA6"
+#define TEASER_CARDS "Harbour Ferry Service Resumes\n\nLocal News\n\n" TEASER_1 "\n\n" \
+	"School Meals Scheme Extended\n\nLocal News\n\n" TEASER_2 "\n"
+		static const char closing[] = BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n" TEASER_CARDS;
+		static const char one[] = BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n"
+			"Harbour Ferry Service Resumes\n\nLocal News\n\n" TEASER_1 "\n";
+		static const char inside[] = BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n" TEASER_CARDS "\n"
+			"The council said the first of the new buses would arrive in March, and that drivers for the four "
+			"routes were already being trained at the depot on the ring road.\n";
+		static const char listing[] = TEASER_1 "\n\n" TEASER_2 "\n\n"
+			"The central library will open on Sunday afternoons from next month, after readers asked for longer "
+			"hours in a survey run by the...\n";
+
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", closing);
+		CHECK("excerpts cut short closing the page are dropped as related",
+			  res.n_paragraphs == 4 && reason_of(TEASER_1) && strcmp(reason_of(TEASER_1), "related") == 0 &&
+			  reason_of(TEASER_2) && reason_of("Local News"));
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", one);
+		CHECK("one excerpt cut short is kept", reason_of(TEASER_1) == NULL);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", inside);
+		CHECK("excerpts cut short followed by a paragraph are kept",
+			  reason_of(TEASER_1) == NULL && reason_of(TEASER_2) == NULL);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n"
+				  "And then the routes that the council will add after that\xE2\x80\xA6\n\nAnd then the fares that riders will pay for them\xE2\x80\xA6\n");
+		CHECK("short lines that trail off are not excerpts", reason_of("And then the fares that riders will pay for them\xE2\x80\xA6") == NULL);
+		parse_text(listing, sizeof(listing) - 1);
+		CHECK("a page of excerpts only keeps them", res.n_paragraphs >= 2 && reason_of(TEASER_2) == NULL);
+	}
+	{
 		/* "Resources" over paragraphs in the second half heads a section of the article */
 		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
 				  "Resources\n\nThe council will publish the timetables for the new routes on its website next month, "
