@@ -2416,7 +2416,7 @@ typedef enum headline_feature
 	HF_NEAR_20,
 	HF_DROPPED,					/* a related or navigation line */
 	HF_WORDS_6,
-	HF_META_OR_NAME,			/* a meta line, '[', or a person's name */
+	HF_META_OR_NAME,			/* a meta line or a person's name */
 	HF_OVER_BYLINE,				/* a byline or dateline within 3 blocks under it */
 	HF_UNDER_DATE,				/* right under a dateline */
 	HF_BIO,						/* an author's bio */
@@ -2674,7 +2674,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_NEAR_20] = dist > 8 && dist <= 20;
 		fv[HF_DROPPED] = matched[i];
 		fv[HF_WORDS_6] = f->words >= 6;
-		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) || memchr(t.s, '[', t.len) ||
+		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) ||
 			is_name_line(t, f, true);
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)

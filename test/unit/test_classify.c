@@ -820,6 +820,16 @@ main(void)
 				   "later evening services added in the summer.\n",
 				   "a line in capitals (a section label) gives way to the title under it",
 				   "Why the eastern suburbs need new bus routes");
+#define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
+	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
+	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
+	check_headline(BRACKETED_TITLE_DOC("The 10 Best Bus Routes in 2025 [Fares, Times, and More]"),
+				   "a title's bracketed words are not an image placeholder",
+				   "The 10 Best Bus Routes in 2025 [Fares, Times, and More]");
+	parse_text(BRACKETED_TITLE_DOC("The 10 Best Bus Routes in 2025 [bus-routes-hero]"),
+			   sizeof(BRACKETED_TITLE_DOC("")) - 1 + strlen("The 10 Best Bus Routes in 2025 [bus-routes-hero]"));
+	CHECK("... a line holding an image placeholder is not the title",
+		  !str_is(res.headline, "The 10 Best Bus Routes in 2025 [bus-routes-hero]"));
 	check_headline("woman waiting at a bus stop in the eastern suburbs\n\n"
 				   "10 ways new bus routes will change the city\n\n"
 				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where "
