@@ -445,12 +445,14 @@ static family families[] = {
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
 		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? "
 		"(?:of|showing|depicting|representing|illustrating|titled)\\s", NULL},
-	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot",
+	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot,courtesy",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
 		"|^an? (?:avatar|portrait|headshot|image|photo|picture) (?:of|representing|showing)\\s"
 		/* a caption that ends in its credit: "The Hoka Speedgoat 7. Photo: iRunFar/Jane Roe", "... Credit: Jane Roe" */
-		"|\\b(?:(?:photos?|photograph|image|picture)(?: credits?| by| source)?|credits?): (?:(?!\\. )[^!?]){2,80}$", NULL},
+		"|\\b(?:(?:photos?|photograph|image|picture)(?: credits?| by| source)?|credits?): (?:(?!\\. )[^!?]){2,80}$"
+		/* "... 1911. Photogravure, 14.6 x 22.9 cm. Courtesy Robert Mann Gallery.", "Courtesy of the artist" */
+		"|(?:^|[.;,] )(?-i:Courtesy)(?: of)? [^.!?]{2,80}\\.?$", NULL},
 	/*
 	 * An image's name where the image was: "Acme Logo", "User's avatar",
 	 * "Jane Roe Profile Image" (no function word, so "The steps to take
@@ -492,7 +494,7 @@ static family families[] = {
 	 * statements caveat and a transcript's accuracy notice
 	 */
 	{AP_REASON_DISCLAIMER, 120,
-		"informational,not constitute,construed as,intended as,substitute for,trademarks of,"
+		"informational,not constitute,construed as,intended as,substitute for,trademark,"
 		"advisory services,forward-looking statements,may vary",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"
 		"not (?:constitute|be construed as|intended as|a substitute for) (?:\\w+ )?"

@@ -269,6 +269,8 @@ main(void)
 				   "council still runs the bus routes it describes every ten minutes.", "disclaimer");
 	DROPS("a trademark notice", "Eastside Transit, its logo and all other Eastside marks are trademarks or registered "
 		  "trademarks of Eastside Transit Ltd. in the United States and other countries.", "disclaimer");
+	DROPS("a trademark notice in the singular", "Eastside Transit is a registered trademark of Eastside Transit Ltd. "
+		  "in the United States and other countries.", "disclaimer");
 	DROPS("an adviser's regulatory notice", "Eastside Wealth, LLC is a Registered Investment Adviser. Advisory services "
 		  "are only offered to clients where Eastside Wealth is registered or exempt from registration.", "disclaimer");
 	DROPS("a forward-looking statements caveat", "This blog may contain forward-looking statements that are based on "
@@ -280,6 +282,13 @@ main(void)
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
+	DROPS("a caption that ends in a courtesy line", "The eastern depot, 1931. Gelatin silver print, 14.6 x 22.9 cm. "
+		  "Courtesy City Archive.", "caption");
+	DROPS("a lone courtesy line", "Courtesy of the city", "caption");
+	NOT_DROPPED_AS("... a sentence about courtesy is no credit", "Drivers were praised for their courtesy of manner "
+				   "towards riders on the first day of the new routes.", "caption");
+	NOT_DROPPED_AS("... \"courtesy of\" inside a sentence is no credit", "The first week of rides on the new routes is "
+				   "free, courtesy of the regional transport fund.", "caption");
 	NOT_DROPPED_AS("... a colon after \"image\" inside prose is no credit",
 				   "The council showed one image: a map of the routes. Officials approved it on Tuesday", "caption");
 	DROPS("an image viewer's prompt", "Press enter or click to view image in full size", "caption");
