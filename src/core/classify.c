@@ -3708,9 +3708,12 @@ drop_closing_sources(const block *blocks, const block_features *feat, block_labe
 	}
 }
 
-/* the block ends in an ellipsis, as an excerpt cut short does: "...", "…", "[…]", "[...]" */
-static bool
-ends_in_ellipsis(ltext t)
+/*
+ * The length of t before the ellipsis it ends in, as a text cut short
+ * does ("...", "…", "[…]", "[...]"); 0 when it ends otherwise.
+ */
+static size_t
+ellipsis_cut_len(ltext t)
 {
 	size_t		e = t.len;
 
@@ -3718,8 +3721,13 @@ ends_in_ellipsis(ltext t)
 		e--;
 	if (e > 0 && t.s[e - 1] == ']')
 		e--;
-	return (e >= 3 && memcmp(t.s + e - 3, "...", 3) == 0) ||
-		(e >= 3 && memcmp(t.s + e - 3, "\xE2\x80\xA6", 3) == 0);
+	if (e >= 3 && (memcmp(t.s + e - 3, "...", 3) == 0 || memcmp(t.s + e - 3, "\xE2\x80\xA6", 3) == 0))
+		e -= 3;
+	else
+		return 0;
+	while (e > 0 && (t.s[e - 1] == ' ' || t.s[e - 1] == '['))
+		e--;
+	return e;
 }
 
 #define TEASER_MIN_WORDS 12		/* an excerpt, not a heading that trails off ("6-9 Months To Go…") */
@@ -3749,7 +3757,7 @@ drop_closing_teasers(const block *blocks, const block_features *feat, block_labe
 	{
 		if (labels[i].role != ROLE_BODY)
 			continue;
-		if (feat[i].words >= TEASER_MIN_WORDS && ends_in_ellipsis(blocks[i].text))
+		if (feat[i].words >= TEASER_MIN_WORDS && ellipsis_cut_len(blocks[i].text) > 0)
 		{
 			teasers++;
 			if (prev >= 0 && prev - i > card)
@@ -3779,6 +3787,35 @@ drop_closing_teasers(const block *blocks, const block_features *feat, block_labe
 	for (size_t i = (size_t) from; i < n; i++)
 		if (labels[i].role == ROLE_BODY)
 			drop_as(&labels[i], AP_REASON_RELATED);
+}
+
+#define CUT_COPY_MIN 20			/* bytes before the ellipsis: a sentence's opening, not a word */
+
+/*
+ * An image's description cut short, printed beside its caption in full:
+ * "staying hydrated is key, and having a simple way to filter your..."
+ * next to "Staying hydrated is key, and having a simple way to filter
+ * your drinking water ...".  The cut copy goes when a block within two of
+ * it opens with the same text (ASCII case folded).
+ */
+static void
+drop_cut_copies(const block *blocks, block_label *labels, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+	{
+		size_t		cut;
+
+		if (labels[i].role != ROLE_BODY || (cut = ellipsis_cut_len(blocks[i].text)) < CUT_COPY_MIN)
+			continue;
+		for (size_t k = i > 2 ? i - 2 : 0; k < n && k <= i + 2; k++)
+			if (k != i && blocks[k].text.len > cut &&
+				same_text_ascii_folded((ltext) {.s = blocks[i].text.s, .len = cut},
+									   (ltext) {.s = blocks[k].text.s, .len = cut}))
+			{
+				drop_as(&labels[i], AP_REASON_DUPLICATE);
+				break;
+			}
+	}
 }
 
 /* a block with this role within d blocks of i */
@@ -4670,6 +4707,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	drop_contents_lists(blocks, feat, labels, n);
 	drop_closing_sources(blocks, feat, labels, n);
 	drop_closing_teasers(blocks, feat, labels, n);
+	drop_cut_copies(blocks, labels, n);
 
 	/*
 	 * A meta line by the headline that carries more than a date ("On Behalf

@@ -745,6 +745,23 @@ main(void)
 		CHECK("a page of excerpts only keeps them", res.n_paragraphs >= 2 && reason_of(TEASER_2) == NULL);
 	}
 	{
+		/* an image's description cut short beside the same text in full */
+#define CUT_COPY "the new electric buses wait at the eastern depot before their first\xE2\x80\xA6"
+#define FULL_COPY "The new electric buses wait at the eastern depot before their first run on Monday morning, " \
+	"when the mayor will ride the route."
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", CUT_COPY "\n\n" FULL_COPY "\n\n", "");
+		CHECK("a text cut short beside its full copy is dropped as a duplicate",
+			  reason_of(CUT_COPY) && strcmp(reason_of(CUT_COPY), "duplicate") == 0 && !reason_of(FULL_COPY));
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "The new electric\xE2\x80\xA6\n\n"
+				  FULL_COPY "\n\n", "");
+		CHECK("... not when the cut text is a few words", !reason_of("The new electric\xE2\x80\xA6") ||
+			  strcmp(reason_of("The new electric\xE2\x80\xA6"), "duplicate") != 0);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", CUT_COPY "\n\n" BUS_ROUTES_1 "\n\n"
+				  BUS_ROUTES_2 "\n\n" BUS_ROUTES_1 "\n\n" FULL_COPY "\n\n", "");
+		CHECK("... nor when the full copy is further away", !reason_of(CUT_COPY) ||
+			  strcmp(reason_of(CUT_COPY), "duplicate") != 0);
+	}
+	{
 		/* "Resources" over paragraphs in the second half heads a section of the article */
 		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
 				  "Resources\n\nThe council will publish the timetables for the new routes on its website next month, "
