@@ -123,6 +123,24 @@ ends_mid_sentence(ltext t, const line *l)
 	return words >= 3;
 }
 
+/*
+ * A label of three words or fewer, capitalized, ending in ':' ("Related:",
+ * "Read more:", "Photo:"): its value follows.  "says:" under a
+ * commenter's name is no label.
+ */
+#define LABEL_MAX_WORDS 3
+static bool
+is_short_label(ltext t, const line *l)
+{
+	size_t		spaces = 0;
+
+	if (l->end - l->start < 2 || t.s[l->end - 1] != ':' || !char_is_upper(first_cp(t, l)))
+		return false;
+	for (size_t k = l->start; k < l->end && spaces < LABEL_MAX_WORDS; k++)
+		spaces += t.s[k] == ' ';
+	return spaces < LABEL_MAX_WORDS;
+}
+
 static bool
 looks_like_list_item(ltext t, const line *l)
 {
@@ -412,7 +430,7 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 			else if (fragments && !looks_like_list_item(norm, b) && !is_lone_by(norm, b) &&
 					 ((!line_ends_sentence(norm, a) &&
 					   (starts_with_closing_punct(norm, b) || char_is_lower(first_cp(norm, b)))) ||
-					  ends_mid_sentence(norm, a)))
+					  ends_mid_sentence(norm, a) || (first == k && is_short_label(norm, a))))
 				join = true;
 		}
 		if (!join)

@@ -162,6 +162,22 @@ main(void)
 			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
 	CHECK("... and \"by:\"", block_is(&v, 16, "Mini-Lang: An Inference Engine in a Nutshell") && block_is(&v, 17, "by:"));
 	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\nRelated:\nUrchin Numbers Fall Along the Coast\n"
+			  "Jane Roe\nsays:\nThe divers did the real work here.\n"
+			  "Divers removed urchins by hand.\nRead more:\nWhy the forests collapsed\n");
+	CHECK("... a capitalized label of three words or fewer joins its value",
+		  block_is(&v, 17, "Related: Urchin Numbers Fall Along the Coast") &&
+		  block_is(&v, 21, "Read more: Why the forests collapsed"));
+	CHECK("... \"says:\" under a name joins the name only", block_is(&v, 18, "Jane Roe says:") &&
+		  block_is(&v, 19, "The divers did the real work here.") );
+	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\nWhat the survey of the bay found:\n"
+			  "Urchin numbers fell along the coast\nRead the report from the\nCoastal Survey:\n"
+			  "Urchin numbers fell along the coast\n");
+	CHECK("... a longer line ending in ':' stays apart", block_is(&v, 17, "What the survey of the bay found:"));
+	CHECK("... as does a label that ends a joined line",
+		  block_is(&v, 19, "Read the report from the Coastal Survey:"));
+	vec_free(&v);
 	v = split(a, "Home\nNews\nWorld\n"
 			  "The survey, led by the\n"
 			  "Institute for Coastal Research\n"
