@@ -511,7 +511,9 @@ static family families[] = {
 	{AP_REASON_COOKIE, 120, "cookie,by continuing to",
 		"\\b(?:we (?:and our (?:\\w+ )?partners )?use cookies|cookies? (?:policy|settings|preferences|notice|consent)|"
 		"(?:accept|reject|allow|manage)(?: all)? cookies|this (?:site|website) uses cookies|by continuing to (?:browse|use)|"
-		"consent to (?:the use of )?cookies|use of cookies)\\b", NULL},
+		"consent to (?:the use of )?cookies|use of cookies|"
+		/* a consent dialog's table: "Hotjar sets this cookie to ...", "Analytical cookies are used to ..." */
+		"this cookie|cookies? (?:is|are) (?:used|set))\\b", NULL},
 	{AP_REASON_COOKIE, 120, "accept,reject,manage,i agree,got it",
 		"^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
 	{AP_REASON_SUBSCRIBE, 50,
@@ -1665,6 +1667,33 @@ join_island_before(const long *score, const bool *closing, long best, ptrdiff_t 
 		*first = to;
 }
 
+#define CELL_RUN_MIN 6			/* lines of a table printed one cell per line */
+#define CELL_WORDS_MAX 4
+
+/*
+ * A table as a dump of text nodes prints it: one cell per line ("Tested
+ * Speed", "17.4 MPH", "Weight", "38.8 lbs").  A run of CELL_RUN_MIN or
+ * more short lines (CELL_WORDS_MAX words or fewer, no sentence end), a
+ * third of them holding a number, is read as one: its lines cost nothing
+ * in the article window, as a table's rows do in other scrapes.
+ */
+static void
+mark_cell_runs(const block_features *feat, size_t n, bool *cell)
+{
+	for (size_t i = 0; i < n;)
+	{
+		size_t		j = i,
+					numbers = 0;
+
+		while (j < n && feat[j].words <= CELL_WORDS_MAX && !feat[j].terminal && !feat[j].prose)
+			numbers += feat[j++].numbers > 0;
+		if (j - i >= CELL_RUN_MIN && numbers * 3 >= j - i)
+			for (size_t k = i; k < j; k++)
+				cell[k] = true;
+		i = j > i ? j : i + 1;
+	}
+}
+
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
@@ -1689,8 +1718,11 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 
 	long	   *score = ap_alloc((n ? n : 1) * sizeof(long));
 	bool	   *closing = ap_alloc0((n ? n : 1) * sizeof(bool));
+	bool	   *cell = ap_alloc0((n ? n : 1) * sizeof(bool));
 
 	*first = *last = -1;
+	if (blocks_text_node_dump(blocks, n))
+		mark_cell_runs(feat, n, cell);
 	for (size_t i = 0; i < n; i++)
 	{
 		long		sc;
@@ -1711,6 +1743,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			sc = -END_MARK_COST;
 			closing[i] = true;
 		}
+		if (cell[i] && sc < 0)
+			sc = 0;
 		/* a long stretch of furniture is another part of the page: it costs more per block */
 		if (sc < -1)
 		{
@@ -1756,6 +1790,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		join_island_before(score, closing, best, first);
 	ap_release(score);
 	ap_release(closing);
+	ap_release(cell);
 }
 
 /* content words (four letters or more) of s, lower-cased ASCII, into a small set */

@@ -282,6 +282,10 @@ main(void)
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
+	DROPS("a cookie table's description", "Hotjar sets this cookie to detect the first page a visitor views.",
+		  "cookie");
+	DROPS("a cookie category's description", "Analytical cookies are used to understand how visitors use the site.",
+		  "cookie");
 	DROPS("a caption that ends in a courtesy line", "The eastern depot, 1931. Gelatin silver print, 14.6 x 22.9 cm. "
 		  "Courtesy City Archive.", "caption");
 	DROPS("a lone courtesy line", "Courtesy of the city", "caption");
@@ -760,6 +764,37 @@ main(void)
 				  BUS_ROUTES_2 "\n\n" BUS_ROUTES_1 "\n\n" FULL_COPY "\n\n", "");
 		CHECK("... nor when the full copy is further away", !reason_of(CUT_COPY) ||
 			  strcmp(reason_of(CUT_COPY), "duplicate") != 0);
+	}
+	{
+		/* a dump of text nodes prints a table one cell per line */
+#define DUMP_MENU "Home\nNews\nWorld\nBusiness\nScience\nSport\nCulture\nTravel\nOpinion\nVideo\n"
+#define SPEC_CELLS "Top Speed\n17.4 MPH\nRange\n11.4 miles\nWeight\n38.8 lbs\nMax Load\n265 lbs\n" \
+	"Battery\n243 Wh\nMotor\n300W\nCharging Time\n6 hours\nTires\n9 inches\n"
+#define AFTER_TABLE "The scooter folds in three seconds and fits under a desk, which matters on a crowded train."
+		static const char doc[] = DUMP_MENU "The Best Electric Scooters for Commuting\n"
+			BUS_ROUTES_1 " " BUS_ROUTES_2 "\n" BUS_ROUTES_2 "\n" SPEC_CELLS AFTER_TABLE "\n";
+		static const char menu[] = DUMP_MENU "The Best Electric Scooters for Commuting\n"
+			BUS_ROUTES_1 " " BUS_ROUTES_2 "\n" BUS_ROUTES_2 "\n"
+			"Shop\nDeals\nReviews\nGuides\nNews\nVideos\nPodcasts\nForums\nEvents\nJobs\nContact\nAbout\n"
+			AFTER_TABLE "\n";
+
+		parse_text(doc, sizeof(doc) - 1);
+		CHECK("a dump's table of cells does not end the article", reason_of(AFTER_TABLE) == NULL);
+		static const char blank[] = "The Best Electric Scooters for Commuting\n\n" BUS_ROUTES_1 " " BUS_ROUTES_2 "\n\n"
+			BUS_ROUTES_2 "\n\nTop Speed\n\n17.4 MPH\n\nRange\n\n11.4 miles\n\nWeight\n\n38.8 lbs\n\nMax Load\n\n"
+			"265 lbs\n\nBattery\n\n243 Wh\n\nMotor\n\n300W\n\nCharging Time\n\n6 hours\n\nTires\n\n9 inches\n\n"
+			AFTER_TABLE "\n";
+#define SHORT_CELLS "Top Speed\n17.4 MPH\nRange\n11.4 miles\nWeight\nThe full list of the specs we tested\n"
+		static const char short_runs[] = DUMP_MENU "The Best Electric Scooters for Commuting\n"
+			BUS_ROUTES_1 " " BUS_ROUTES_2 "\n" BUS_ROUTES_2 "\n" SHORT_CELLS SHORT_CELLS SHORT_CELLS SHORT_CELLS
+			AFTER_TABLE "\n";
+
+		parse_text(menu, sizeof(menu) - 1);
+		CHECK("... a menu of words without numbers does", reason_of(AFTER_TABLE) != NULL);
+		parse_text(short_runs, sizeof(short_runs) - 1);
+		CHECK("... as do runs of fewer than six cells", reason_of(AFTER_TABLE) != NULL);
+		parse_text(blank, sizeof(blank) - 1);
+		CHECK("... and cells between blank lines (no dump of text nodes)", reason_of(AFTER_TABLE) != NULL);
 	}
 	{
 		/* "Resources" over paragraphs in the second half heads a section of the article */
