@@ -141,6 +141,47 @@ is_short_label(ltext t, const line *l)
 	return spaces < LABEL_MAX_WORDS;
 }
 
+/* one word, no sentence end: an inline element's text ("DNS", "Pi-Hole") */
+static bool
+is_single_word(ltext t, const line *l)
+{
+	return l->end > l->start && !memchr(t.s + l->start, ' ', l->end - l->start) && !line_ends_sentence(t, l);
+}
+
+/*
+ * Line lines[k + 1] is an inline element inside a sentence of a text-node
+ * dump: one word ("DNS", "CoreDNS") after a line that runs on into it, and
+ * before a line that continues the sentence in lower case or with closing
+ * punctuation (up to INLINE_RUN_MAX such words may follow one another:
+ * "the" / "Pi-Hole" / "DNS" / "server address").  A line runs on into it
+ * when it was joined to the line before it, or when it is 20 characters or
+ * longer and its last word is in lower case ("configuring", "the"); a
+ * title's last word is capitalized, so the byline under it stays apart.
+ */
+#define INLINE_RUN_MAX 2
+#define INLINE_BEFORE_MIN_CPS 20
+static bool
+is_inline_fragment(ltext t, const line *lines, size_t n, size_t k, bool joined)
+{
+	const line *a = &lines[k];
+	size_t		w = a->end,
+				c;
+
+	if (line_ends_sentence(t, a))
+		return false;
+	if (!joined)
+	{
+		while (w > a->start && t.s[w - 1] != ' ')
+			w--;
+		if (a->cps < INLINE_BEFORE_MIN_CPS || !(t.s[w] >= 'a' && t.s[w] <= 'z'))
+			return false;
+	}
+	for (c = k + 1; c < n && c <= k + INLINE_RUN_MAX && !lines[c].blank_before && is_single_word(t, &lines[c]); c++)
+		;
+	return c > k + 1 && c < n && !lines[c].blank_before &&
+		(char_is_lower(first_cp(t, &lines[c])) || starts_with_closing_punct(t, &lines[c]));
+}
+
 static bool
 looks_like_list_item(ltext t, const line *l)
 {
@@ -430,7 +471,8 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 			else if (fragments && !looks_like_list_item(norm, b) && !is_lone_by(norm, b) &&
 					 ((!line_ends_sentence(norm, a) &&
 					   (starts_with_closing_punct(norm, b) || char_is_lower(first_cp(norm, b)))) ||
-					  ends_mid_sentence(norm, a) || (first == k && is_short_label(norm, a))))
+					  ends_mid_sentence(norm, a) || (first == k && is_short_label(norm, a)) ||
+					  is_inline_fragment(norm, lines, n, k, first < k)))
 				join = true;
 		}
 		if (!join)

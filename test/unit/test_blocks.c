@@ -178,6 +178,26 @@ main(void)
 	CHECK("... as does a label that ends a joined line",
 		  block_is(&v, 19, "Read the report from the Coastal Survey:"));
 	vec_free(&v);
+#define TEXT_NODE_LONG "Divers removed urchins by hand, working in teams along marked lines, and the state paid " \
+	"commercial divers to clear the deepest sites.\n"
+	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\n"
+			  "Most routers let you point the\nDNS\nserver address at your own resolver, and on my\nROG\n"
+			  "router the setting sits next to the\nDHCP\nPi-Hole\noptions.\n"
+			  "Setting Up a Resolver for Your Home Network\nJane\nin networking\n" TEXT_NODE_LONG);
+	CHECK("... a one-word inline element inside a sentence joins it",
+		  block_is(&v, 17, "Most routers let you point the DNS server address at your own resolver, and on my ROG "
+				   "router the setting sits next to the DHCP Pi-Hole options."));
+	CHECK("... not under a title whose last word is capitalized",
+		  block_is(&v, 18, "Setting Up a Resolver for Your Home Network") && block_is(&v, 19, "Jane in networking"));
+	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\n"
+			  "Most routers let you set\nDNS\nDHCP\nNTP\nservers at one address.\n"
+			  "Most routers\nDNS\nservers at one address.\n"
+			  "Most routers let you set\nDNS\nDHCP\nservers at one address.\n" TEXT_NODE_LONG);
+	CHECK("... nor after three such words in a row, nor after a short line",
+		  block_is(&v, 17, "Most routers let you set") && block_is(&v, 21, "Most routers"));
+	CHECK("... two in a row join", block_is(&v, 23, "Most routers let you set DNS DHCP servers at one address."));
+	vec_free(&v);
 	v = split(a, "Home\nNews\nWorld\n"
 			  "The survey, led by the\n"
 			  "Institute for Coastal Research\n"
