@@ -5,8 +5,10 @@
  * cleaner serves both: link text without its address, no images, headings,
  * quotes and emphasis without their marks, escapes resolved, rules and
  * fences gone.  A text browser's numbered links ("[12]Home", lynx -dump's
- * default) lose their numbers and closing list of addresses.  Offsets of
- * the result still point into the raw input.
+ * default) lose their numbers and closing list of addresses.  Headings
+ * between runs of stars ("***** Title *****", as the html2text program of
+ * Debian's html2text package prints them) lose their stars and keep their
+ * level.  Offsets of the result still point into the raw input.
  *
  * The document is read twice: a first pass marks the bytes of syntax to
  * skip (links and their addresses, paired emphasis runs, escaping
@@ -27,7 +29,8 @@ enum
 {
 	MD_COPY = 0,
 	MD_SKIP = 1,
-	MD_JOIN = 2					/* a line break inside a paragraph: printed as a space */
+	MD_JOIN = 2,				/* a line break inside a paragraph, an underline's underscore: printed as a space */
+	MD_BREAK = 3				/* the space between a heading and its stars: printed as a line break */
 };
 
 static inline bool
@@ -669,6 +672,16 @@ copy_unmarked(const char *raw, size_t len, const uint8_t *mark, const vec *headi
 				raw_cp++;
 				continue;
 			}
+			if (mark[i] == MD_JOIN || mark[i] == MD_BREAK)
+			{
+				/* an underline's underscore: a space; a heading's edge: a line break */
+				note_shift(&shifts, raw_cp, out_cp);
+				out[n++] = mark[i] == MD_JOIN ? ' ' : '\n';
+				i += (size_t) w;
+				raw_cp++;
+				out_cp++;
+				continue;
+			}
 			if (level)
 			{
 				md_heading *h = vec_push(&headings);
@@ -726,6 +739,174 @@ mark_link_numbers(const char *raw, size_t len, size_t refs, uint8_t *mark)
 	mark_range(mark, refs, len);
 }
 
+/* where the line from raw[from] ends: its '\n', or len */
+static size_t
+line_end(const char *raw, size_t len, size_t from)
+{
+	const char *nl = memchr(raw + from, '\n', len - from);
+
+	return nl ? (size_t) (nl - raw) : len;
+}
+
+/*
+ * The stars opening a heading as the html2text program prints it
+ * ("****** Title ******" for <h1>, five for <h2> ... three for <h4>): their
+ * count when the line s[from..end) opens with STARS_MIN to STARS_MAX stars,
+ * a space and then text, else 0.
+ */
+#define STARS_MIN 3
+#define STARS_MAX 6
+#define STAR_HEADING_LINES 3	/* a long title wraps: its closing stars within this many lines */
+static int
+opening_stars(const char *s, size_t from, size_t end)
+{
+	size_t		k = from;
+
+	while (k < end && k - from <= STARS_MAX && s[k] == '*')
+		k++;
+	if (k - from < STARS_MIN || k - from > STARS_MAX || k + 1 >= end || s[k] != ' ')
+		return 0;
+	return (int) (k - from);
+}
+
+/* the line s[from..end) closes with a space and exactly stars stars: where the space is, else 0 */
+static size_t
+closing_stars(const char *s, size_t from, size_t end, int stars)
+{
+	size_t		e = end;
+
+	if (e > from && s[e - 1] == '\r')
+		e--;
+	if (e < from + (size_t) stars + 2)
+		return 0;
+	for (size_t k = e - (size_t) stars; k < e; k++)
+		if (s[k] != '*')
+			return 0;
+	e -= (size_t) stars;
+	return s[e - 1] == ' ' && s[e - 2] != ' ' && s[e - 2] != '*' ? e - 1 : 0;
+}
+
+/*
+ * Find the star heading whose opening line is raw[line..end): its last
+ * line's start and the closing space (*close); false when the stars do not
+ * close within STAR_HEADING_LINES lines.
+ */
+static bool
+star_heading_at(const char *raw, size_t len, size_t line, size_t end, int stars, size_t *last_line, size_t *close)
+{
+	for (int k = 0; k < STAR_HEADING_LINES; k++)
+	{
+		size_t		c = closing_stars(raw, k == 0 ? line + (size_t) stars + 1 : line, end, stars);
+
+		if (c)
+		{
+			*last_line = line;
+			*close = c;
+			return true;
+		}
+		if (end >= len)
+			return false;
+		line = end + 1;
+		end = line_end(raw, len, line);
+	}
+	return false;
+}
+
+/* a star heading opens the line at raw[line] (ending at *end): its stars, last line and closing space */
+static bool
+star_heading_opens(const char *raw, size_t len, size_t line, size_t *end, int *stars, size_t *last, size_t *close)
+{
+	*end = line_end(raw, len, line);
+	return raw[line] == '*' && (*stars = opening_stars(raw, line, *end)) != 0 &&
+		star_heading_at(raw, len, line, *end, *stars, last, close);
+}
+
+/*
+ * True when raw[0..len) holds STAR_HEADINGS_MIN or more star headings, one
+ * at least of five stars or six (<h1>, <h2>: every page has one; a writer's
+ * "*** Follow me ***" has three)
+ */
+#define STAR_HEADINGS_MIN 2
+#define STARS_TOP 5
+static bool
+star_headings_detect(const char *raw, size_t len)
+{
+	int			found = 0;
+	bool		top = false;
+
+	for (size_t line = 0, end; line < len; line = end + 1)
+	{
+		int			stars;
+		size_t		last,
+					close;
+
+		if (star_heading_opens(raw, len, line, &end, &stars, &last, &close))
+		{
+			top = top || stars >= STARS_TOP;
+			if (++found >= STAR_HEADINGS_MIN && top)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * The html2text program's underlining: it prints a link's spaces as
+ * underscores ("Sign_up_today", "_How_It_Works").  An underscore between
+ * two other characters that are not spaces prints as a space; one that
+ * opens a word goes.
+ */
+static void
+mark_underlines(const char *raw, size_t len, uint8_t *mark)
+{
+	for (const char *p = memchr(raw, '_', len); p; p = memchr(p + 1, '_', (size_t) (raw + len - p - 1)))
+	{
+		size_t		i = (size_t) (p - raw);
+		bool		before = i > 0 && !md_space((unsigned char) raw[i - 1]) && raw[i - 1] != '_',
+					after = i + 1 < len && !md_space((unsigned char) raw[i + 1]) && raw[i + 1] != '_';
+
+		if (before && after)
+			mark[i] = MD_JOIN;
+		else if (!before && after && (i == 0 || md_space((unsigned char) raw[i - 1])))
+			mark[i] = MD_SKIP;
+		if (p + 1 >= raw + len)
+			break;
+	}
+}
+
+/*
+ * What the html2text program prints: star headings lose their stars and
+ * stand between blank lines (it prints none between paragraphs, so a
+ * heading would go on the paragraph wrapped above or under it), the line
+ * breaks inside them join and their level is kept; underlined link text
+ * gets its spaces back (mark_underlines).
+ */
+static void
+mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
+{
+	mark_underlines(raw, len, mark);
+	for (size_t line = 0, end; line < len; line = end + 1)
+	{
+		int			stars;
+		size_t		last,
+					close;
+
+		ap_tick();
+		if (!star_heading_opens(raw, len, line, &end, &stars, &last, &close))
+			continue;
+		/* the spaces inside the stars break the line: a blank line on either side, as around a paragraph */
+		mark_range(mark, line, line + (size_t) stars);
+		mark[line + (size_t) stars] = MD_BREAK;
+		for (size_t k = line; k < last; k++)
+			if (raw[k] == '\n')
+				mark[k] = MD_JOIN;
+		mark[close] = MD_BREAK;
+		mark_range(mark, close + 1, close + 1 + (size_t) stars);
+		add_heading(heading_lines, line, (uint8_t) (STARS_MAX + 1 - stars));
+		end = line_end(raw, len, last);
+	}
+}
+
 scrape_dialect
 scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list)
 {
@@ -733,6 +914,8 @@ scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_li
 		return DIALECT_MARKDOWN;
 	if (format != AP_FORMAT_TEXT && (*link_list = link_references_start(raw, len)) < len)
 		return DIALECT_LINK_NUMBERS;
+	if (format != AP_FORMAT_TEXT && star_headings_detect(raw, len))
+		return DIALECT_STAR_HEADINGS;
 	return DIALECT_NONE;
 }
 
@@ -746,6 +929,8 @@ markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t lin
 	vec_init(&heading_lines, sizeof(heading_line));
 	if (dialect == DIALECT_MARKDOWN)
 		mark_document(raw, len, mark, &heading_lines);
+	else if (dialect == DIALECT_STAR_HEADINGS)
+		mark_star_headings(raw, len, mark, &heading_lines);
 	else
 		mark_link_numbers(raw, len, link_list < len ? link_list : len, mark);
 	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);

@@ -32,13 +32,16 @@ typedef enum scrape_dialect
 {
 	DIALECT_NONE,				/* plain text: no rewrite */
 	DIALECT_MARKDOWN,
-	DIALECT_LINK_NUMBERS		/* "[12]Home" markers and a closing list of addresses */
+	DIALECT_LINK_NUMBERS,		/* "[12]Home" markers and a closing list of addresses */
+	DIALECT_STAR_HEADINGS		/* "***** Title *****": the html2text program's headings */
 } scrape_dialect;
 
 /*
  * The rewrite raw[0..len) needs under the format option: Markdown when
  * forced or detected, link numbers when a list of links closes the dump
- * (*link_list then receives where it starts), else none.
+ * (*link_list then receives where it starts), star headings when two or
+ * more headings print between runs of stars ("***** Title *****"), one of
+ * five stars or six, else none.
  */
 scrape_dialect scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list);
 
@@ -78,7 +81,9 @@ typedef struct md_map
  * fences and link reference definitions removed (their line stays, empty).
  * Bullets ("* ", "- ") and code blocks stay as they are.  With
  * DIALECT_LINK_NUMBERS, only a text browser's link numbers ("[12]") and
- * its closing list of addresses, from byte link_list on, go.  Fills *map
+ * its closing list of addresses, from byte link_list on, go; with
+ * DIALECT_STAR_HEADINGS, only the stars around headings (the lines of a
+ * heading wrapped over several join).  Fills *map
  * (free with markdown_map_free).  Returns the bytes written.
  */
 size_t		markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t link_list, char *out,

@@ -297,8 +297,61 @@ main(void)
 	}
 
 	{
+		/* the html2text program: headings between stars, links underlined with underscores */
+		static const char raw[] = "Skip_to_content\n    o _How_It_Works\n****** Kelp Forests Return to the Bay, a\n"
+			"Survey Finds ******\nThe survey_led by the _Institute_for_Coastal_Research mapped the bay.\n"
+			"***** Why the forests collapsed *****\nUrchins ate them.\n";
+		static const char writer[] = "*** Follow me on Instagram ***\nText.\n*** Follow me on Instagram ***\nx_y\n";
+		static const char small[] = "*** One ***\n**** Two ****\nText.\n";
+		static const char one[] = "***** Only One *****\nText.\n";
+		char		out[sizeof(raw)];
+		md_map		map;
+		size_t		link_list,
+					n;
+
+		CHECK("stars: two headings, one of five stars or more, are the html2text program's",
+			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_STAR_HEADINGS);
+		CHECK("stars: ... a writer's three-star lines are not, nor one heading alone",
+			  scrape_dialect_of(writer, sizeof(writer) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
+			  scrape_dialect_of(small, sizeof(small) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
+			  scrape_dialect_of(one, sizeof(one) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE);
+		CHECK("stars: ... nor anything with the text format",
+			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_TEXT, &link_list) == DIALECT_NONE);
+		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
+		out[n] = '\0';
+#define STARS_REWRITTEN "Skip to content\n    o How It Works\n\nKelp Forests Return to the Bay, a Survey Finds\n\n" \
+	"The survey led by the Institute for Coastal Research mapped the bay.\n\nWhy the forests collapsed\n\n" \
+	"Urchins ate them.\n"
+		CHECK("stars: stars go, a wrapped heading joins and stands between blank lines, underscores print as spaces",
+			  strcmp(out, STARS_REWRITTEN) == 0);
+		if (strcmp(out, STARS_REWRITTEN) != 0)
+			printf("# got [%s]\n", out);
+		CHECK("stars: six stars are level 1, five level 2, at their text",
+			  map.nheadings == 2 && map.headings[0].level == 1 && map.headings[0].raw_cp == 43 &&
+			  map.headings[1].level == 2 && map.headings[1].raw_cp == 173);
+		markdown_map_free(&map);
+	}
+	{
+		/* a parse of the html2text program's page: the title from its heading */
+		static const char page[] = "Home\nNews\n****** Kelp Forests Return to the Bay ******\n"
+			"The survey, led by the _Institute_for_Coastal_Research, mapped 41 square kilometres of kelp, up "
+			"from 6 in 2016.\n***** Why the forests collapsed *****\n"
+			"Divers removed urchins by hand, working in teams along marked lines, and the state paid commercial "
+			"divers to clear the deepest sites.\n";
+		ap_result	pr;
+
+		ap_options_init(&opt);
+		ap_parse(page, sizeof(page) - 1, &opt, &pr);
+		CHECK("stars: the headline of the html2text program's page",
+			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
+		CHECK("stars: its paragraph reads its link's words", pr.n_paragraphs >= 1 &&
+			  strstr(pr.paragraphs[0].text.ptr, "the Institute for Coastal Research, mapped") != NULL);
+		ap_result_free(&pr);
+	}
+	{
 		/* hostile input: bounded work, never longer than the input, every offset inside it */
-		static const char *const units[] = {"[", "](", "![a](", "**_", "[a](b \"", "\\", "# ", "`", "[[a]](b)"};
+		static const char *const units[] = {"[", "](", "![a](", "**_", "[a](b \"", "\\", "# ", "`", "[[a]](b)",
+		"****** a\n", "_", "***** ******\n"};
 		size_t		n = 1 << 20;
 		char	   *in = malloc(n),
 				   *out = malloc(n + 1);
@@ -312,7 +365,7 @@ main(void)
 
 			for (size_t i = 0; i < n; i++)
 				in[i] = units[u][i % ul];
-			got = markdown_rewrite(in, n, DIALECT_MARKDOWN, 0, out, &map);
+			got = markdown_rewrite(in, n, u < 9 ? DIALECT_MARKDOWN : DIALECT_STAR_HEADINGS, 0, out, &map);
 			ok = ok && got <= n && map.raw_cps == (int32_t) n;
 			for (size_t k = 0; k < map.nshifts; k++)
 				ok = ok && map.shifts[k].out_cp >= 0 && map.shifts[k].out_cp + map.shifts[k].shift <= map.raw_cps;
