@@ -79,14 +79,25 @@ first_word_in(const char *const *list, ltext t)
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
  * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
  * or digits only ("[1]", "[citation needed]") is kept.  An image's file
- * name may be long: "[Fix-It-Friday-Layout-Edition-Call-Out-Photo]".
+ * name may be long: "[Fix-It-Friday-Layout-Edition-Call-Out-Photo]".  The html2text
+ * program prints form fields as "[Unknown INPUT type]" and "[One of: a/b]".
  */
 #define PLACEHOLDER_MAX 120
+#define SELECT_MAX 1024			/* "[One of: a/b/c]": a form's choices, as the html2text program prints them */
 static size_t
 placeholder_len(const char *s, size_t len, size_t i)
 {
 	bool		letter = false;
 	size_t		k = i + 1;
+
+	if (len - i >= 20 && memcmp(s + i, "[Unknown INPUT type]", 20) == 0)
+		return 20;
+	if (len - i > 9 && memcmp(s + i, "[One of: ", 9) == 0)
+	{
+		const char *close = memchr(s + i + 9, ']', len - i - 9 < SELECT_MAX ? len - i - 9 : SELECT_MAX);
+
+		return close ? (size_t) (close - s) + 1 - i : 0;
+	}
 
 	for (; k < len && k - i <= PLACEHOLDER_MAX && s[k] != ']'; k++)
 	{

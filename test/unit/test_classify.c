@@ -282,6 +282,9 @@ main(void)
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
+	DROPS("the html2text program's text field", "Email [Unknown INPUT type]", "markup");
+	DROPS("the html2text program's choice field", "How Would You Like to Be Contacted? [One of: Email/Phone]", "markup");
+	NOT_DROPPED_AS("... an unclosed choice is text", "Riders choose [One of: the four new routes on the map.", "markup");
 	DROPS("a cookie table's description", "Hotjar sets this cookie to detect the first page a visitor views.",
 		  "cookie");
 	DROPS("a cookie category's description", "Analytical cookies are used to understand how visitors use the site.",
