@@ -833,7 +833,13 @@ star_headings_detect(const char *raw, size_t len)
 {
 	int			found = 0;
 	bool		top = false;
+	const char *p = memchr(raw, '*', len);
 
+	/* most scrapes hold no run of five stars: one memchr pass tells */
+	while (p && !((size_t) (raw + len - p) >= STARS_TOP && memcmp(p, "*****", STARS_TOP) == 0))
+		p = p + 1 < raw + len ? memchr(p + 1, '*', (size_t) (raw + len - p - 1)) : NULL;
+	if (!p)
+		return false;
 	for (size_t line = 0, end; line < len; line = end + 1)
 	{
 		int			stars;
