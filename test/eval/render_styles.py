@@ -13,9 +13,10 @@ installed, so `make eval CORPUS=... GOLD=...` can measure them:
   md-nowrap   html2text with body_width=0
   bs4         BeautifulSoup get_text('\\n', strip=True), scripts and styles removed
   turndown    turndown (node; NODE_PATH must reach the turndown package)
+  h2t         the html2text program (Debian package html2text): star headings, underscored links
 
 Not needed by `make test`.  Tools: Debian packages lynx, elinks, links,
-python3-html2text, python3-bs4; turndown from the npm registry.  Styles
+python3-html2text, python3-bs4, html2text; turndown from the npm registry.  Styles
 whose tool is missing are skipped with a message.
 
 usage: render_styles.py HTML_DIR OUT_DIR [STYLE...]
@@ -106,6 +107,9 @@ def available(style, workdir):
         except ImportError:
             return None, 'the Python bs4 module is not installed (python3-bs4)'
         return bs4_render, None
+    if style == 'h2t':
+        return (browser(['html2text', '-utf8', '-nobs']), None) if shutil.which('html2text') \
+            else (None, 'the html2text program is not installed (Debian package html2text)')
     if style == 'turndown':
         if not shutil.which('node'):
             return None, 'node is not installed'
@@ -123,7 +127,7 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     html_dir, out_dir = sys.argv[1], sys.argv[2]
-    styles = sys.argv[3:] or ['lynx-refs', 'elinks', 'links', 'md', 'md-nowrap', 'bs4', 'turndown']
+    styles = sys.argv[3:] or ['lynx-refs', 'elinks', 'links', 'md', 'md-nowrap', 'bs4', 'turndown', 'h2t']
     pages = sorted(f for f in os.listdir(html_dir) if f.endswith('.html') or f.endswith('.html.gz'))
     with tempfile.TemporaryDirectory() as work:
         for style in styles:
