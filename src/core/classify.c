@@ -604,13 +604,14 @@ static family families[] = {
 	{AP_REASON_NAVIGATION, 12, " | , \xc2\xb7 , \xe2\x80\xa2 ",
 		"(?:\\s[|·•]\\s.*){3,}", NULL},
 	{AP_REASON_RELATED, 12,
-		"related,read,see also,more from,more on,more about,more stories,more news,more in,most read,most popular,"
+		"related,read,see also,more from,more on,more about,more stories,more news,more in,more articles,most read,most popular,"
 		"most viewed,most shared,most watched,trending,recommended,you may,you might,top stories,latest,s picks,popular,"
-		"t miss,in other news,watch,listen",
+		"t miss,in other news,watch,listen,recent posts,up next,these next",
 		"^(?:related(?: articles?| stories| content| coverage| news| reading| links?| topics)?|read (?:also|next)|also read|see also|"
-		"more (?:from|on|about|stories|news|in)|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|"
+		"more (?:from|on|about|stories|news|in|articles)|most (?:read|popular|viewed|shared|watched)|trending(?: now| stories)?|"
+		"recent posts|up next|read these next|"
 		"recommended(?: for you| stories| reading)?|you (?:may|might) (?:also )?(?:like|be interested in)|top stories|"
-		"latest (?:news|stories|headlines)|what to read next|editor'?s picks|popular (?:now|stories)|don'?t miss|"
+		"latest (?:news|stories|headlines|posts)|what to read next|editor'?s picks|popular (?:now|stories)|don'?t miss|"
 		"in other news|watch(?: now)?|listen(?: now)?)\\b", NULL},
 };
 

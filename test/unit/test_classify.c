@@ -282,6 +282,13 @@ main(void)
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
+	DROPS("a related heading: recent posts", "Recent Posts", "related");
+	DROPS("a related heading: up next", "Up Next", "related");
+	DROPS("a related heading: read these next", "Read these next:", "related");
+	DROPS("a related heading: more articles", "More Articles", "related");
+	DROPS("a related heading: latest posts", "Latest posts", "related");
+	NOT_DROPPED_AS("... a sentence about recent posts is no heading",
+				   "Recent posts on the council's website list the new stops for each route.", "related");
 	DROPS("the html2text program's text field", "Email [Unknown INPUT type]", "markup");
 	DROPS("the html2text program's choice field", "How Would You Like to Be Contacted? [One of: Email/Phone]", "markup");
 	NOT_DROPPED_AS("... an unclosed choice is text", "Riders choose [One of: the four new routes on the map.", "markup");
