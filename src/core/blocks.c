@@ -153,7 +153,7 @@ is_single_word(ltext t, const line *l)
  * dump: one word ("DNS", "CoreDNS") after a line that runs on into it, and
  * before a line that continues the sentence in lower case or with closing
  * punctuation (up to INLINE_RUN_MAX such words may follow one another:
- * "the" / "Pi-Hole" / "DNS" / "server address").  A line runs on into it
+ * "... to send the" / "Pi-Hole" / "DNS" / "server address ...").  A line runs on into it
  * when it was joined to the line before it, or when it is 20 characters or
  * longer and its last word is in lower case ("configuring", "the"); a
  * title's last word is capitalized, so the byline under it stays apart.
@@ -173,7 +173,7 @@ is_inline_fragment(ltext t, const line *lines, size_t n, size_t k, bool joined)
 	{
 		while (w > a->start && t.s[w - 1] != ' ')
 			w--;
-		if (a->cps < INLINE_BEFORE_MIN_CPS || !(t.s[w] >= 'a' && t.s[w] <= 'z'))
+		if (a->cps < INLINE_BEFORE_MIN_CPS || w >= a->end || !(t.s[w] >= 'a' && t.s[w] <= 'z'))
 			return false;
 	}
 	for (c = k + 1; c < n && c <= k + INLINE_RUN_MAX && !lines[c].blank_before && is_single_word(t, &lines[c]); c++)

@@ -3843,7 +3843,7 @@ drop_closing_teasers(const block *blocks, const block_features *feat, block_labe
  * "staying hydrated is key, and having a simple way to filter your..."
  * next to "Staying hydrated is key, and having a simple way to filter
  * your drinking water ...".  The cut copy goes when a block within two of
- * it opens with the same text (ASCII case folded).
+ * it opens with the same text (ASCII case folded) and is not cut there too.
  */
 static void
 drop_cut_copies(const block *blocks, block_label *labels, size_t n)
@@ -3855,7 +3855,7 @@ drop_cut_copies(const block *blocks, block_label *labels, size_t n)
 		if (labels[i].role != ROLE_BODY || (cut = ellipsis_cut_len(blocks[i].text)) < CUT_COPY_MIN)
 			continue;
 		for (size_t k = i > 2 ? i - 2 : 0; k < n && k <= i + 2; k++)
-			if (k != i && blocks[k].text.len > cut &&
+			if (k != i && blocks[k].text.len > cut && ellipsis_cut_len(blocks[k].text) != cut &&
 				same_text_ascii_folded((ltext) {.s = blocks[i].text.s, .len = cut},
 									   (ltext) {.s = blocks[k].text.s, .len = cut}))
 			{

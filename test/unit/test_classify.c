@@ -774,6 +774,15 @@ main(void)
 				  BUS_ROUTES_2 "\n\n" BUS_ROUTES_1 "\n\n" FULL_COPY "\n\n", "");
 		CHECK("... nor when the full copy is further away", !reason_of(CUT_COPY) ||
 			  strcmp(reason_of(CUT_COPY), "duplicate") != 0);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", CUT_COPY "\n\n" CUT_COPY "\n\n", "");
+		{
+			int			kept = 0;
+
+			for (int k = 0; k < res.n_paragraphs; k++)
+				kept += res.paragraphs[k].text.len == sizeof(CUT_COPY) - 1 &&
+					memcmp(res.paragraphs[k].text.ptr, CUT_COPY, sizeof(CUT_COPY) - 1) == 0;
+			CHECK_INT("... nor when both are cut alike: one stays", kept, 1);
+		}
 	}
 	{
 		/* a dump of text nodes prints a table one cell per line */
