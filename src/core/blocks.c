@@ -182,6 +182,34 @@ is_inline_fragment(ltext t, const line *lines, size_t n, size_t k, bool joined)
 		(char_is_lower(first_cp(t, &lines[c])) || starts_with_closing_punct(t, &lines[c]));
 }
 
+/*
+ * A title-case line: two or more words of four letters or more, three in
+ * four of them capitalized ("Guide to Landscape Photography Composition").
+ * A line in lower case under it is a byline, a tag or a name ("written by
+ * Our Editors", "advice for students"), not the title going on.
+ */
+static bool
+is_title_case_line(ltext t, const line *l)
+{
+	int			words = 0,
+				caps = 0;
+
+	for (size_t k = l->start; k < l->end;)
+	{
+		size_t		e = k;
+
+		while (e < l->end && ascii_is_letter((unsigned char) t.s[e]))
+			e++;
+		if (e - k >= 4)
+		{
+			words++;
+			caps += t.s[k] >= 'A' && t.s[k] <= 'Z';
+		}
+		k = e < l->end ? e + 1 : e;
+	}
+	return words >= 2 && caps * 4 >= words * 3;
+}
+
 static bool
 looks_like_list_item(ltext t, const line *l)
 {
@@ -466,7 +494,8 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 			else if (width > 0 && a->cps >= width * 7 / 10 && !opens_list_item(norm, a, b))
 				join = true;
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
-					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b) && !is_lone_by(norm, b))
+					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b) && !is_lone_by(norm, b) &&
+					 !is_title_case_line(norm, a))
 				join = true;
 			else if (fragments && !looks_like_list_item(norm, b) && !is_lone_by(norm, b) &&
 					 ((!line_ends_sentence(norm, a) &&

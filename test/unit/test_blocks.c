@@ -133,6 +133,17 @@ main(void)
 	CHECK_INT("a \"+\" item does not continue a hard-wrapped line", v.n, 3);
 	vec_free(&v);
 
+	/* unwrapped lines: a line in lower case goes on a sentence, not a title-case line */
+	v = split(a, "The council said on Tuesday that the new bus routes\nwould start in the spring.\n\n"
+			  "Guide to the New Bus Routes in the Eastern Suburbs\nwritten by Our Editors\n\n"
+			  "Guide to the new bus routes in the eastern suburbs\nwritten by Our Editors\n");
+	CHECK("unwrapped: a lower-case line goes on the sentence above it",
+		  block_is(&v, 0, "The council said on Tuesday that the new bus routes would start in the spring."));
+	CHECK("... not a title-case line (a byline under a title)",
+		  block_is(&v, 1, "Guide to the New Bus Routes in the Eastern Suburbs") && block_is(&v, 2, "written by Our Editors") &&
+		  block_is(&v, 3, "Guide to the new bus routes in the eastern suburbs written by Our Editors"));
+	vec_free(&v);
+
 	/* a dump of text nodes, one per line and no blank line: inline elements broke the sentences */
 #define TEXT_NODE_MENU "Home\nNews\nWorld\nBusiness\nScience\nSport\nCulture\nTravel\nOpinion\nVideo\n" \
 	"Podcasts\nNewsletters\nAbout us\nContact\nCareers\nAdvertise\n"
