@@ -4370,7 +4370,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		if (feat[i].words <= 3 && feat[i + 1].words >= 1 && feat[i + 1].words <= 8 &&
 			!feat[i + 1].terminal && !matched[i + 1] && !matched[i] &&
 			char_is_letter(utf8_at(blocks[i + 1].text.s, blocks[i + 1].text.len, 0, NULL)) &&
-			rx_search(re_byline_cue, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
+			rx_search(re_byline_cue, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL) &&
+			/* "Author" over "Written by" over the name: the second cue takes it */
+			!rx_search(re_byline_cue, blocks[i + 1].text.s, blocks[i + 1].text.len, 0, NULL, NULL))
 		{
 			size_t		ve = blocks[i + 1].text.len;
 			size_t		g = glued_month(blocks[i + 1].text, 0);

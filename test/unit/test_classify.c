@@ -353,6 +353,7 @@ main(void)
 		/* byline of a line under the headline: {line, check, byline or NULL} */
 		static const char *const cases[][3] = {
 			{"Written by\n\nMaria Lopez", "\"Written by\" alone: the name on the next line is the byline", "Maria Lopez"},
+			{"Author\n\nWritten by\n\nMaria Lopez", "... under another cue (\"Author\"), still the name", "Maria Lopez"},
 			{"\u2022 By Region", "a menu entry \"By Region\" is no byline", NULL},
 			{"By Quiet Light", "under the headline, a By line of plain words names the author", "Quiet Light"},
 			{"BY JANE ROE", "a By line in capitals", "JANE ROE"},
