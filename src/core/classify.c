@@ -90,11 +90,17 @@ placeholder_len(const char *s, size_t len, size_t i)
 	bool		letter = false;
 	size_t		k = i + 1;
 
-	if (len - i >= 20 && memcmp(s + i, "[Unknown INPUT type]", 20) == 0)
-		return 20;
-	if (len - i > 9 && memcmp(s + i, "[One of: ", 9) == 0)
+	static const char unknown_field[] = "[Unknown INPUT type]",
+				choice_field[] = "[One of: ";
+	const size_t unknown_len = sizeof(unknown_field) - 1,
+				choice_len = sizeof(choice_field) - 1;
+
+	if (len - i >= unknown_len && memcmp(s + i, unknown_field, unknown_len) == 0)
+		return unknown_len;
+	if (len - i > choice_len && memcmp(s + i, choice_field, choice_len) == 0)
 	{
-		const char *close = memchr(s + i + 9, ']', len - i - 9 < SELECT_MAX ? len - i - 9 : SELECT_MAX);
+		size_t		span = len - i - choice_len < SELECT_MAX ? len - i - choice_len : SELECT_MAX;
+		const char *close = memchr(s + i + choice_len, ']', span);
 
 		return close ? (size_t) (close - s) + 1 - i : 0;
 	}
@@ -1718,7 +1724,7 @@ mark_cell_runs(const block_features *feat, size_t n, bool *cell)
  */
 static void
 article_window(const block *blocks, const block_features *feat, const bool *matched,
-			   const block_label *labels, size_t n, ptrdiff_t *first, ptrdiff_t *last)
+			   const block_label *labels, size_t n, bool node_dump, ptrdiff_t *first, ptrdiff_t *last)
 {
 	long		best = 0,
 				cur = 0,
@@ -1733,7 +1739,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 	bool	   *cell = ap_alloc0((n ? n : 1) * sizeof(bool));
 
 	*first = *last = -1;
-	if (blocks_text_node_dump(blocks, n))
+	if (node_dump)
 		mark_cell_runs(feat, n, cell);
 	for (size_t i = 0; i < n; i++)
 	{
@@ -2580,7 +2586,7 @@ comments_feed_title(const block *blocks, size_t n)
  */
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
-				const block_label *labels, size_t n, ptrdiff_t first, ptrdiff_t last,
+				const block_label *labels, size_t n, bool node_dump, ptrdiff_t first, ptrdiff_t last,
 				size_t *value_start, size_t *value_end)
 {
 	word_bag	bag;
@@ -2618,7 +2624,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	lo = first > HEADLINE_LOOKBACK ? first - HEADLINE_LOOKBACK : 0;
 	feed_title = comments_feed_title(blocks, n);
 	/* a dump of text nodes opens with the page's <title> */
-	first_line = blocks_text_node_dump(blocks, n) ? blocks[0].text : (ltext) {0};
+	first_line = node_dump ? blocks[0].text : (ltext) {0};
 	if (first_line.len > 0)
 	{
 		size_t		cs,
@@ -4268,7 +4274,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				headline = -1,
 				comments_from = -1;
 	bool		have_byline = false,
-				have_dateline = false;
+				have_dateline = false,
+				node_dump = blocks_text_node_dump(blocks, n);	/* one text node per line (BeautifulSoup) */
 	int			thread_headers = 0;
 
 	memset(labels, 0, n * sizeof(block_label));
@@ -4456,7 +4463,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	}
 
 	/* the article: the window of blocks with the highest content score */
-	article_window(blocks, feat, matched, labels, n, &first_prose, &last_prose);
+	article_window(blocks, feat, matched, labels, n, node_dump, &first_prose, &last_prose);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
 	inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose,
 								&inner_name_start, &inner_name_end);
@@ -4507,7 +4514,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		size_t		tail,
 					tail_end;
 
-		headline = choose_headline(blocks, feat, matched, labels, n, first_prose, last_prose, &tail, &tail_end);
+		headline = choose_headline(blocks, feat, matched, labels, n, node_dump, first_prose, last_prose, &tail,
+								   &tail_end);
 		if (headline >= 0)
 		{
 			labels[headline].role = ROLE_HEADLINE;
