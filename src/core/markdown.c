@@ -30,7 +30,8 @@ enum
 	MD_COPY = 0,
 	MD_SKIP = 1,
 	MD_JOIN = 2,				/* a line break inside a paragraph, an underline's underscore: printed as a space */
-	MD_BREAK = 3				/* the space between a heading and its stars: printed as a line break */
+	MD_BREAK = 3,				/* the space between a heading and its stars: printed as a line break */
+	MD_BULLET = 4				/* a nested list's glyph ("o", "#"): printed as '*' */
 };
 
 static inline bool
@@ -672,11 +673,11 @@ copy_unmarked(const char *raw, size_t len, const uint8_t *mark, const vec *headi
 				raw_cp++;
 				continue;
 			}
-			if (mark[i] == MD_JOIN || mark[i] == MD_BREAK)
+			if (mark[i] == MD_JOIN || mark[i] == MD_BREAK || mark[i] == MD_BULLET)
 			{
-				/* an underline's underscore: a space; a heading's edge: a line break */
+				/* an underline's underscore: a space; a heading's edge: a line break; a list glyph: '*' */
 				note_shift(&shifts, raw_cp, out_cp);
-				out[n++] = mark[i] == MD_JOIN ? ' ' : '\n';
+				out[n++] = mark[i] == MD_JOIN ? ' ' : mark[i] == MD_BREAK ? '\n' : '*';
 				i += (size_t) w;
 				raw_cp++;
 				out_cp++;
@@ -881,16 +882,71 @@ mark_underlines(const char *raw, size_t len, uint8_t *mark)
 }
 
 /*
+ * The images that open a line of the html2text program ("[alt text]",
+ * several side by side, the text of the paragraph after them), with the
+ * space after each: how many bytes from raw[i], 0 when none.  A bracket
+ * without a letter ("[1]", a note's number) is not one.
+ */
+#define IMAGE_ALT_MAX 300
+static size_t
+leading_images_len(const char *raw, size_t i, size_t end)
+{
+	size_t		j = i;
+
+	while (j < end && raw[j] == '[')
+	{
+		size_t		k = j + 1;
+		bool		letter = false;
+
+		for (; k < end && k - j <= IMAGE_ALT_MAX && raw[k] != ']' && raw[k] != '['; k++)
+			letter = letter || ascii_is_letter((unsigned char) raw[k]) || (unsigned char) raw[k] >= 0x80;
+		if (k >= end || raw[k] != ']' || !letter)
+			break;
+		j = k + 1;
+		if (j < end && raw[j] == ' ')
+			j++;
+	}
+	return j - i;
+}
+
+/*
+ * The html2text program's lines that open with an image or a nested
+ * list's glyph: it prints an image as its alt text in brackets, which
+ * goes (as a Markdown image does), and the items of lists inside lists
+ * with 'o' and then '#' ("          o Menus"), which print as '*', the
+ * glyph of its outer lists.
+ */
+static void
+mark_line_openers(const char *raw, size_t len, uint8_t *mark)
+{
+	for (size_t line = 0, end; line < len; line = end + 1)
+	{
+		size_t		i = line,
+					images;
+
+		end = line_end(raw, len, line);
+		while (i < end && raw[i] == ' ')
+			i++;
+		if (i > line && i + 1 < end && (raw[i] == 'o' || raw[i] == '#') && raw[i + 1] == ' ')
+			mark[i] = MD_BULLET;
+		else if ((images = leading_images_len(raw, i, end)) > 0)
+			mark_range(mark, i, i + images);
+	}
+}
+
+/*
  * What the html2text program prints: star headings lose their stars and
  * stand between blank lines (it prints none between paragraphs, so a
  * heading would go on the paragraph wrapped above or under it), the line
  * breaks inside them join and their level is kept; underlined link text
- * gets its spaces back (mark_underlines).
+ * gets its spaces back (mark_underlines); images that open a line go and
+ * nested lists' glyphs print as '*' (mark_line_openers).
  */
 static void
 mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 {
 	mark_underlines(raw, len, mark);
+	mark_line_openers(raw, len, mark);
 	for (size_t line = 0, end; line < len; line = end + 1)
 	{
 		int			stars;

@@ -319,7 +319,7 @@ main(void)
 			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_TEXT, &link_list) == DIALECT_NONE);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
 		out[n] = '\0';
-#define STARS_REWRITTEN "Skip to content\n    o How It Works\n\nKelp Forests Return to the Bay, a Survey Finds\n\n" \
+#define STARS_REWRITTEN "Skip to content\n    * How It Works\n\nKelp Forests Return to the Bay, a Survey Finds\n\n" \
 	"The survey led by the Institute for Coastal Research mapped the bay.\n\nWhy the forests collapsed\n\n" \
 	"Urchins ate them.\n"
 		CHECK("stars: stars go, a wrapped heading joins and stands between blank lines, underscores print as spaces",
@@ -329,6 +329,26 @@ main(void)
 		CHECK("stars: six stars are level 1, five level 2, at their text",
 			  map.nheadings == 2 && map.headings[0].level == 1 && map.headings[0].raw_cp == 43 &&
 			  map.headings[1].level == 2 && map.headings[1].raw_cp == 173);
+		markdown_map_free(&map);
+	}
+	{
+		/* the html2text program: images in brackets open lines, nested lists' glyphs */
+		static const char raw[] = "***** One *****\n****** Two ******\n"
+			"[Kelp divers at work] [A diver]\n  [Photo: urchins] Urchins ate them.\n[1] A note [a map] here.\n"
+			"    * Home\n          o Menus\n                # FAQ\no clock\n #hashtag\n";
+		char		out[sizeof(raw)];
+		md_map		map;
+		size_t		n;
+
+		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
+		out[n] = '\0';
+#define OPENERS_REWRITTEN "\nOne\n\n\nTwo\n\n\n  Urchins ate them.\n[1] A note [a map] here.\n" \
+	"    * Home\n          * Menus\n                * FAQ\no clock\n #hashtag\n"
+		CHECK("stars: images opening a line go with the space after them, not a note's number or one inside the line; "
+			  "nested lists' 'o' and '#' print as '*', not at the margin or without a space",
+			  strcmp(out, OPENERS_REWRITTEN) == 0);
+		if (strcmp(out, OPENERS_REWRITTEN) != 0)
+			printf("# got [%s]\n", out);
 		markdown_map_free(&map);
 	}
 	{
@@ -351,7 +371,7 @@ main(void)
 	{
 		/* hostile input: bounded work, never longer than the input, every offset inside it */
 		static const char *const units[] = {"[", "](", "![a](", "**_", "[a](b \"", "\\", "# ", "`", "[[a]](b)",
-		"****** a\n", "_", "***** ******\n"};
+		"****** a\n", "_", "***** ******\n", "[a] ", " o ", "[a"};
 		size_t		n = 1 << 20;
 		char	   *in = malloc(n),
 				   *out = malloc(n + 1);
