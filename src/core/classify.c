@@ -1712,6 +1712,8 @@ mark_cell_runs(const block_features *feat, size_t n, bool *cell)
 	}
 }
 
+static bool starts_numbered(ltext t);
+
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
@@ -1782,8 +1784,13 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			in_listing = true;
 		else if (in_listing && sc < 0 && !feat[i].prose && (!matched[i] || labels[i].reason == AP_REASON_MARKUP))
 			sc = 0;
-		/* a short sentence between menu lines is a menu blurb, not a paragraph */
-		if (sc > 0 && feat[i].words < 25 && i > 0 && i + 1 < n &&
+		/*
+		 * a short sentence between menu lines is a menu blurb, not a
+		 * paragraph; not one that opens a list (ending in ':'), nor one over
+		 * a numbered line: an item's description in a buying guide
+		 */
+		if (sc > 0 && feat[i].terminal && feat[i].words < 25 && i > 0 && i + 1 < n &&
+			!starts_numbered(blocks[i + 1].text) &&
 			is_menu_line(&blocks[i - 1], &feat[i - 1], matched[i - 1], &labels[i - 1]) &&
 			is_menu_line(&blocks[i + 1], &feat[i + 1], matched[i + 1], &labels[i + 1]))
 			sc = feat[i].words / 4 - 2;

@@ -1439,6 +1439,59 @@ main(void)
 			  res.n_paragraphs > 0 && strncmp(res.paragraphs[0].text.ptr, "The city council voted", 22) == 0);
 	}
 	{
+		/*
+		 * A buying guide: a short sentence under each numbered item, between
+		 * its price and the next item, is the article's, not a menu blurb.
+		 * A sentence between two menu lines is one.
+		 */
+		static const char *const items[] = {"Folding Bench", "Jump Rope", "Kettlebell", "Resistance Bands",
+			"Pull-Up Bar", "Yoga Mat", "Foam Roller", "Ab Wheel"};
+		char		doc[6000];
+		size_t		o = 0;
+		int			described = 0;
+		bool		blurb = false;
+
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s",
+							   "Shop\nDeals\nBrands\n\nOur stores stock every brand you know and many you will love.\n\n"
+							   "Support\nAccount\n\n"
+							   "The Best Home Gym Setups for Any Budget\n\n"
+							   "Building a home gym does not have to be expensive, and the eight pieces below cover strength, "
+							   "cardio and recovery for less than the price of a year at most gyms in the city.\n\n");
+		for (int k = 0; k < 8; k++)
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o,
+								   "%d. %s\nPrice: $%d\nThe %s adds %s work to a small room and packs away after "
+								   "use.\n\n",
+								   k + 1, items[k], 20 + 10 * k, items[k], k % 2 ? "cardio" : "strength");
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s",
+							   "Whatever you pick, start small.\n");
+		parse_text(doc, o);
+		for (int k = 0; k < res.n_paragraphs; k++)
+		{
+			described += strstr(res.paragraphs[k].text.ptr, "a small room") != NULL;
+			blurb = blurb || strstr(res.paragraphs[k].text.ptr, "Our stores stock") != NULL;
+		}
+		CHECK_INT("a short sentence under each numbered item of a guide is the article's", described, 8);
+		CHECK("... a sentence between two menu lines is not", !blurb && res.n_paragraphs > 0);
+	}
+	{
+		/* a sentence that opens a list, between a subheading and the list, is no menu blurb either */
+		static const char doc[] =
+			"Home\nNews\n\nCity Opens Free Guide for Renters\n\n"
+			"The council published a free guide for people who rent a flat or a house in the city for the first "
+			"time, and it will post a copy to anyone who asks.\n\n"
+			"What the Guide Covers\n\n"
+			"The topics that the free guide covers for new renters include:\n\n"
+			"\u2022 Rental Topic Number 1\n\u2022 Rental Topic Number 2\n\u2022 Rental Topic Number 3\n"
+			"\u2022 Rental Topic Number 4\n\u2022 Rental Topic Number 5\n\u2022 Rental Topic Number 6\n\n"
+			"Copies are free at every library.\n";
+		bool		opener = false;
+
+		parse_text(doc, sizeof(doc) - 1);
+		for (int k = 0; k < res.n_paragraphs; k++)
+			opener = opener || strncmp(res.paragraphs[k].text.ptr, "The topics that the free guide", 30) == 0;
+		CHECK("a sentence ending in ':' that opens a list stays in the article", opener);
+	}
+	{
 		/* a code listing whose lines look like menu items does not end the article */
 		static const char doc[] =
 			"Logging Raw HTTP Messages\n\n"
