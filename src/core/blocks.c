@@ -141,11 +141,12 @@ is_short_label(ltext t, const line *l)
 	return spaces < LABEL_MAX_WORDS;
 }
 
-/* one word, no sentence end: an inline element's text ("DNS", "Pi-Hole") */
+/* one word, no sentence end: an inline element's text ("DNS", "Pi-Hole"), not punctuation after one (",") */
 static bool
 is_single_word(ltext t, const line *l)
 {
-	return l->end > l->start && !memchr(t.s + l->start, ' ', l->end - l->start) && !line_ends_sentence(t, l);
+	return l->end > l->start && !memchr(t.s + l->start, ' ', l->end - l->start) && !line_ends_sentence(t, l) &&
+		!starts_with_closing_punct(t, l);
 }
 
 /*

@@ -209,6 +209,12 @@ main(void)
 		  block_is(&v, 17, "Most routers let you set") && block_is(&v, 21, "Most routers"));
 	CHECK("... two in a row join", block_is(&v, 23, "Most routers let you set DNS DHCP servers at one address."));
 	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\n"
+			  "The survey was paid for by brands such as\nPatagonia\n,\nIKEA\n,\nVolvo\n, and\nLego\n.\n"
+			  TEXT_NODE_LONG);
+	CHECK("... a list of them between commas joins (a comma's line is not one of the words)",
+		  block_is(&v, 17, "The survey was paid for by brands such as Patagonia, IKEA, Volvo, and Lego."));
+	vec_free(&v);
 	v = split(a, "Home\nNews\nWorld\n"
 			  "The survey, led by the\n"
 			  "Institute for Coastal Research\n"
