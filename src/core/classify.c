@@ -2451,6 +2451,12 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 
 static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
 
+/* the verbs after a name that open an author's bio ("Jane Roe is ...", "Jane joined ...") */
+static const char *const bio_verbs[] = {
+	"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "specializes",
+	"started", "founded", "co-founded", "brings", "lives", "works", NULL
+};
+
 /*
  * What the headline search sees in a candidate line, each feature 0 or 1
  * unless noted, and the weight it adds to the line's score.
@@ -2859,10 +2865,6 @@ static bool
 starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 {
 	static const char *const titles[] = {"dr", "dr.", "prof", "prof.", "professor", NULL};
-	static const char *const verbs[] = {
-		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves",
-		"specializes", "brings", "lives", "works", "founded", NULL
-	};
 	size_t		i = 0;
 	int			names = 0;
 	bool		titled = false;
@@ -2877,7 +2879,7 @@ starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 			return false;
 		if (names == 0 && !titled && in_list(titles, t.s + ws, i - ws))
 			titled = true;
-		else if (names >= 1 && in_list(verbs, t.s + ws, i - ws))
+		else if (names >= 1 && in_list(bio_verbs, t.s + ws, i - ws))
 			return true;
 		else
 		{
@@ -3001,10 +3003,6 @@ static bool
 named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t first, ptrdiff_t i,
 					ptrdiff_t *name_block, size_t *name_start, size_t *name_end)
 {
-	static const char *const verbs[] = {
-		"is", "was", "has", "had", "leads", "joined", "writes", "covers", "holds", "serves", "started",
-		"founded", "co-founded", "brings", "works", NULL
-	};
 	ltext		t = without_lead_furniture(blocks[i].text),
 				given = first_word_of(t);
 	size_t		lead = (size_t) (t.s - blocks[i].text.s);
@@ -3025,7 +3023,7 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 		after = full ? name.len : given.len;
 		while (after < t.len && (t.s[after] == ' ' || t.s[after] == ','))
 			after++;
-		if (after < t.len && first_word_in(verbs, (ltext) {t.s + after, t.len - after, NULL}))
+		if (after < t.len && first_word_in(bio_verbs, (ltext) {t.s + after, t.len - after, NULL}))
 		{
 			/* the first name alone: the name line gives the full name when it is one */
 			if (!full && is_name_line(name, &feat[j], true))

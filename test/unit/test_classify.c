@@ -1179,6 +1179,8 @@ main(void)
 			 "a closing bio naming a consultant leaves the article"},
 			{"Maria joined Eastside Transit as a consultant in 2019 and now plans the campaigns for new routes.",
 			 "a closing bio opening with a given name alone leaves the article"},
+			{"Maria Lopez co-founded the Eastside Riders Union in 2012 and now writes about its campaigns for "
+			 "new routes.", "a closing bio whose verb is 'co-founded' leaves the article"},
 		};
 		char		doc[1024];
 
@@ -1194,6 +1196,7 @@ main(void)
 				 "She has also written two books about the city's trams and lives near the eastern depot.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("a bio's next paragraph about the person leaves with it", res.n_paragraphs, 2);
+
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
 				 "She said the agency would publish the new timetables in March, before the routes open.");
