@@ -15,12 +15,27 @@ typedef struct line
 	bool		blank_before;
 } line;
 
+/*
+ * The line ends a sentence: with its punctuation, a bracket or a straight
+ * quote (code and markup end so too), or a typographic closing quote
+ * after sentence punctuation ("... she said.”").  A typographic quote
+ * after a word or a comma ("a virtual “water cooler”", "“... in the
+ * spring,” she said") closes a phrase that a wrapped sentence goes on
+ * after.
+ */
 static bool
 line_ends_sentence(ltext t, const line *l)
 {
 	size_t		last = utf8_prev(t.s, l->end);
 	int32_t		cp = utf8_at(t.s, t.len, last, NULL);
 
+	if ((cp == 0x201D || cp == 0x2019 || cp == 0x00BB) && last > l->start)
+	{
+		int32_t		before = utf8_at(t.s, t.len, utf8_prev(t.s, last), NULL);
+
+		if (char_is_alnum(before) || before == ',')
+			return false;
+	}
 	switch (cp)
 	{
 		case '.':

@@ -114,6 +114,14 @@ main(void)
 	v = split(a, "Home\nWorld\nBusiness\nA sentence that goes on and does not end\nwith a full stop on this line.\n");
 	CHECK_INT("lower-case continuation merges in an unwrapped text", v.n, 4);
 	vec_free(&v);
+	v = split(a, "\u2022 A culture channel in the team chat to use for virtual \u201Cwater cooler\u201D\nhangouts.\n\n"
+			  "\u201CThe routes start in the spring,\u201D\nshe said.\n\n"
+			  "\u201CWe are pleased with the result.\u201D\nthe mayor's office wrote.\n");
+	CHECK("... also after a closing quote that ends a phrase",
+		  block_is(&v, 0, "\u2022 A culture channel in the team chat to use for virtual \u201Cwater cooler\u201D hangouts."));
+	CHECK("... or a comma", block_is(&v, 1, "\u201CThe routes start in the spring,\u201D she said."));
+	CHECK("... not after one that ends a sentence", v.n == 4 && block_is(&v, 2, "\u201CWe are pleased with the result.\u201D"));
+	vec_free(&v);
 
 	/* text-browser nested lists: "+" and "o" items are not continuations */
 	v = split(a, "     * Wines\n          + Level 1 Award in Wines for new students\n"
