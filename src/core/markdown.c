@@ -162,8 +162,13 @@ destination_end(const char *s, size_t open, size_t end, size_t *stop)
 
 	while (i < limit && (!md_space((unsigned char) s[i]) || (s[i] == '\n' && s[i - 1] == '-')))
 	{
-		/* an address wrapped after a hyphen ("wp-" / "content/…") goes on */
-		if (s[i] == '\\' && i + 1 < limit)
+		/* an address wrapped after a hyphen ("wp-" / "content/…") goes on, past a quote's "> " */
+		if (s[i] == '\n')
+		{
+			while (i + 1 < limit && (s[i + 1] == '>' || (s[i + 1] == ' ' && s[i] == '>')))
+				i++;
+		}
+		else if (s[i] == '\\' && i + 1 < limit)
 			i++;
 		else if (s[i] == '(')
 			depth++;

@@ -119,6 +119,9 @@ main(void)
 	MD_EQ("a short heading takes no text under it", "# Title\nBody text.", "Title\nBody text.");
 	MD_EQ("an address wrapped after a hyphen", "See [the logo](https://x.org/wp-\ncontent/a.png) here.\n\nEnd",
 		  "See the logo here.\n\nEnd");
+	MD_EQ("... in a quote, past the next line's \"> \"",
+		  "> See [the logo](https://x.org/wp-\n> content/a.png) and\n> [![a map](https://x.org/my-\n> map.png)](https://x.org/b-\n> c) here.",
+		  " See the logo and\n  here.");
 	MD_EQ("link text wrapped over lines is one line", "Written by [ Rebecca\nMacFarlane](/a/rm)\n\nText",
 		  "Written by  Rebecca MacFarlane\n\nText");
 	MD_EQ("a link's title wrapped over lines", "[ Kelia Losa ](/a/kl \"Kelia Losa\nReinoso archive\")\n\nText",
