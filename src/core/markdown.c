@@ -180,9 +180,9 @@ destination_end(const char *s, size_t open, size_t end, size_t *stop)
 		}
 		i++;
 	}
-	/* a title, "…" or '…', after white space */
-	while (i < limit && (s[i] == ' ' || s[i] == '\t'))
-		i++;
+	/* a title, "…" or '…', after white space (a line break too: a converter wraps there) */
+	for (bool broke = false; i < limit && (s[i] == ' ' || s[i] == '\t' || (s[i] == '\n' && !broke)); i++)
+		broke = broke || s[i] == '\n';
 	if (i < limit && depth == 0 && (s[i] == '"' || s[i] == '\''))
 	{
 		char		q = s[i++];

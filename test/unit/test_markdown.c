@@ -126,6 +126,9 @@ main(void)
 		  "Written by  Rebecca MacFarlane\n\nText");
 	MD_EQ("a link's title wrapped over lines", "[ Kelia Losa ](/a/kl \"Kelia Losa\nReinoso archive\")\n\nText",
 		  " Kelia Losa \n\nText");
+	MD_EQ("... or wrapped before it", "[a study](https://x.org/p\n\"Original URL: https://x.org/p. Click\nor tap.\") says so.",
+		  "a study says so.");
+	MD_EQ("... not before a blank line", "[a](https://x.org/p\n\n\"Title\") b", "[a](https://x.org/p\n\n\"Title\") b");
 	MD_EQ("an address broken at a space is none", "[a](https://x.org/b\nc) d", "[a](https://x.org/b\nc) d");
 
 	/* block syntax */
