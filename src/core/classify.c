@@ -1207,6 +1207,47 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 	return *ve > *vs;
 }
 
+/*
+ * A block of images' alt texts in brackets and nothing else ("[Woman
+ * testing the app on a laptop]", "[Logo] [Team at work]"), as pandoc and
+ * the html2text program print images: each has a letter and a space (file
+ * names and placeholders are markup, placeholder_len), no address, twenty
+ * words in all at most.
+ */
+#define ALT_TEXT_MAX_WORDS 20
+static bool
+is_bracketed_alt_text(ltext t, const block_features *f)
+{
+	size_t		i = 0;
+
+	if (f->words == 0 || f->words > ALT_TEXT_MAX_WORDS || t.len == 0 || t.s[0] != '[')
+		return false;
+	while (i < t.len)
+	{
+		size_t		k = i + 1;
+		bool		letter = false,
+					space = false;
+
+		if (t.s[i] != '[')
+			return false;
+		for (; k < t.len && t.s[k] != ']' && t.s[k] != '['; k++)
+		{
+			unsigned char c = (unsigned char) t.s[k];
+
+			letter = letter || ascii_is_letter(c) || c >= 0x80;
+			space = space || (c == ' ' && k > i + 1 && t.s[k - 1] != ' ' && k + 1 < t.len && t.s[k + 1] != ']');
+			if (c == ':' && k + 2 < t.len && t.s[k + 1] == '/' && t.s[k + 2] == '/')
+				return false;	/* an address */
+		}
+		if (k >= t.len || t.s[k] != ']' || !letter || !space)
+			return false;
+		i = k + 1;
+		while (i < t.len && t.s[i] == ' ')
+			i++;
+	}
+	return true;
+}
+
 /* every word is share-bar vocabulary and one of them says "share" */
 static bool
 is_share_block(ltext t, const block_features *f)
@@ -4334,8 +4375,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
 		else if (is_markup_block(f) || is_script_data(t))
 			labels[i].reason = AP_REASON_MARKUP;
-		else if (blocks[i].doubled && !title_like(f))
-			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption */
+		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f))
+			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;
 		else if (match_families(t, f, literals, &reason))

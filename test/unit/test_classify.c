@@ -151,6 +151,14 @@ main(void)
 	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
 	DROPS("an image placeholder with a long file name behind a bullet",
 		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
+	DROPS("an image's alt text in brackets (pandoc, the html2text program)", "[Bus drivers training on the new route]",
+		  "caption");
+	DROPS("... two side by side", "[Route map of the eastern suburbs] [A bus at the depot]", "caption");
+	NOT_DROPPED_AS("... not a long bracketed note",
+				   "[Editor's note: this article was updated on Tuesday to correct the number of new routes "
+				   "and the date of the vote in the council.]", "caption");
+	NOT_DROPPED_AS("... nor one with an address", "[Route map: https://city.example/map]", "caption");
+	NOT_DROPPED_AS("... nor bracketed words with text after them", "[Route update for May] The routes start in May.", "caption");
 	DROPS("JavaScript notice", "Please enable JavaScript to view this page.", "markup");
 	DROPS("... one that says what needs it", "This slideshow requires JavaScript.", "markup");
 	DROPS("... one under a form", "Note: You must have javascript enabled to submit the form.", "markup");
