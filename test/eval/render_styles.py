@@ -14,9 +14,10 @@ installed, so `make eval CORPUS=... GOLD=...` can measure them:
   bs4         BeautifulSoup get_text('\\n', strip=True), scripts and styles removed
   turndown    turndown (node; NODE_PATH must reach the turndown package)
   h2t         the html2text program (Debian package html2text): star headings, underscored links
+  pandoc      pandoc -t plain: wrapped at 72, images as their alt text in brackets
 
 Not needed by `make test`.  Tools: Debian packages lynx, elinks, links,
-python3-html2text, python3-bs4, html2text; turndown from the npm registry.  Styles
+python3-html2text, python3-bs4, html2text, pandoc; turndown from the npm registry.  Styles
 whose tool is missing are skipped with a message.
 
 usage: render_styles.py HTML_DIR OUT_DIR [STYLE...]
@@ -110,6 +111,9 @@ def available(style, workdir):
     if style == 'h2t':
         return (browser(['html2text', '-utf8', '-nobs']), None) if shutil.which('html2text') \
             else (None, 'the html2text program is not installed (Debian package html2text)')
+    if style == 'pandoc':
+        return (browser(['pandoc', '-f', 'html', '-t', 'plain']), None) if shutil.which('pandoc') \
+            else (None, 'pandoc is not installed')
     if style == 'turndown':
         if not shutil.which('node'):
             return None, 'node is not installed'
@@ -127,7 +131,7 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     html_dir, out_dir = sys.argv[1], sys.argv[2]
-    styles = sys.argv[3:] or ['lynx-refs', 'elinks', 'links', 'md', 'md-nowrap', 'bs4', 'turndown', 'h2t']
+    styles = sys.argv[3:] or ['lynx-refs', 'elinks', 'links', 'md', 'md-nowrap', 'bs4', 'turndown', 'h2t', 'pandoc']
     pages = sorted(f for f in os.listdir(html_dir) if f.endswith('.html') or f.endswith('.html.gz'))
     with tempfile.TemporaryDirectory() as work:
         for style in styles:
