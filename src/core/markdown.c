@@ -974,6 +974,101 @@ mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_line
 	}
 }
 
+/*
+ * One-column boxes drawn in ASCII, as pandoc's plain text prints a layout
+ * table of one column: a border ("+-----+", '=' under a header) and rows
+ * with a bar at each end ("| text |").  A border with '+' inside belongs
+ * to a table of several columns, whose rows stay as they are.
+ */
+#define BOX_BORDER_MIN 20		/* bytes of a border: narrower ones are drawings */
+#define BOX_ROWS_MIN 3
+
+/* the line raw[line..end) without a trailing '\r' ends at the returned offset */
+static size_t
+line_stop(const char *raw, size_t line, size_t end)
+{
+	return end > line && raw[end - 1] == '\r' ? end - 1 : end;
+}
+
+static bool
+is_box_border(const char *raw, size_t line, size_t end)
+{
+	size_t		e = line_stop(raw, line, end);
+
+	if (e - line < BOX_BORDER_MIN || raw[line] != '+' || raw[e - 1] != '+')
+		return false;
+	for (size_t k = line + 1; k + 1 < e; k++)
+		if (raw[k] != '-' && raw[k] != '=')
+			return false;
+	return true;
+}
+
+static bool
+is_box_row(const char *raw, size_t line, size_t end)
+{
+	size_t		e = line_stop(raw, line, end);
+
+	return e - line >= 2 && raw[line] == '|' && raw[e - 1] == '|';
+}
+
+/*
+ * Walk the boxes of raw[0..len): with mark, mark their borders and bars
+ * to skip; return the rows of the largest box.
+ */
+static size_t
+walk_boxes(const char *raw, size_t len, uint8_t *mark)
+{
+	size_t		most = 0,
+				rows = 0;
+	bool		in_box = false;
+
+	for (size_t line = 0, end; line < len; line = end + 1)
+	{
+		end = line_end(raw, len, line);
+		ap_tick();
+		if (is_box_border(raw, line, end))
+		{
+			in_box = true;
+			if (mark)
+				mark_range(mark, line, line_stop(raw, line, end));
+			continue;
+		}
+		if (!in_box || !is_box_row(raw, line, end))
+		{
+			in_box = false;
+			rows = 0;
+			continue;
+		}
+		if (++rows > most)
+			most = rows;
+		if (mark)
+		{
+			size_t		e = line_stop(raw, line, end) - 1,
+						open = line + 1 < e && raw[line + 1] == ' ' ? line + 2 : line + 1;
+
+			mark_range(mark, line, open);
+			while (e > open && raw[e - 1] == ' ')
+				e--;
+			mark_range(mark, e, line_stop(raw, line, end));
+		}
+	}
+	return most;
+}
+
+static bool
+boxes_detect(const char *raw, size_t len)
+{
+	/* most scrapes hold no border: one pass of memchr for "+--" opening a line tells */
+	for (const char *p = memchr(raw, '+', len); p; p = memchr(p + 1, '+', (size_t) (raw + len - p - 1)))
+	{
+		if ((p == raw || p[-1] == '\n') && raw + len - p >= 3 && p[1] == '-' && p[2] == '-')
+			return walk_boxes(raw, len, NULL) >= BOX_ROWS_MIN;
+		if (p + 1 >= raw + len)
+			break;
+	}
+	return false;
+}
+
 scrape_dialect
 scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list)
 {
@@ -983,6 +1078,8 @@ scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_li
 		return DIALECT_LINK_NUMBERS;
 	if (format != AP_FORMAT_TEXT && star_headings_detect(raw, len))
 		return DIALECT_STAR_HEADINGS;
+	if (format != AP_FORMAT_TEXT && boxes_detect(raw, len))
+		return DIALECT_BOXES;
 	return DIALECT_NONE;
 }
 
@@ -998,6 +1095,8 @@ markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t lin
 		mark_document(raw, len, mark, &heading_lines);
 	else if (dialect == DIALECT_STAR_HEADINGS)
 		mark_star_headings(raw, len, mark, &heading_lines);
+	else if (dialect == DIALECT_BOXES)
+		(void) walk_boxes(raw, len, mark);
 	else
 		mark_link_numbers(raw, len, link_list < len ? link_list : len, mark);
 	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);

@@ -33,7 +33,8 @@ typedef enum scrape_dialect
 	DIALECT_NONE,				/* plain text: no rewrite */
 	DIALECT_MARKDOWN,
 	DIALECT_LINK_NUMBERS,		/* "[12]Home" markers and a closing list of addresses */
-	DIALECT_STAR_HEADINGS		/* "***** Title *****": the html2text program's headings */
+	DIALECT_STAR_HEADINGS,		/* "***** Title *****": the html2text program's headings */
+	DIALECT_BOXES				/* "+-----+" / "| text |": a one-column box drawn around text (pandoc) */
 } scrape_dialect;
 
 /*
@@ -41,7 +42,8 @@ typedef enum scrape_dialect
  * forced or detected, link numbers when a list of links closes the dump
  * (*link_list then receives where it starts), star headings when two or
  * more headings print between runs of stars ("***** Title *****"), one of
- * five stars or six, else none.
+ * five stars or six, boxes when a one-column box drawn in ASCII holds
+ * BOX_ROWS_MIN lines or more, else none.
  */
 scrape_dialect scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list);
 
@@ -83,7 +85,8 @@ typedef struct md_map
  * DIALECT_LINK_NUMBERS, only a text browser's link numbers ("[12]") and
  * its closing list of addresses, from byte link_list on, go; with
  * DIALECT_STAR_HEADINGS, only the stars around headings (the lines of a
- * heading wrapped over several join).  Fills *map
+ * heading wrapped over several join); with DIALECT_BOXES, only the lines
+ * and bars of one-column boxes (a border line stays, empty).  Fills *map
  * (free with markdown_map_free).  Returns the bytes written.
  */
 size_t		markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t link_list, char *out,

@@ -358,6 +358,39 @@ main(void)
 		markdown_map_free(&map);
 	}
 	{
+		/* pandoc's plain text: a layout table of one column drawn around the article */
+		static const char raw[] = "Site\n\n+------------------------------+\n| December 16, 2025            |\n"
+			"|                              |\n| Kelp Forests Return          |\n+==============================+\n"
+			"| The survey mapped the bay.   |\n| Urchins ate them.   |  x     |\n+------------------------------+\n"
+			"| not a row\n| kept bars |\n";
+		static const char columns[] = "+----------+-------------------+\n| a        | b                 |\n"
+			"| c        | d                 |\n| e        | f                 |\n+----------+-------------------+\n";
+		static const char narrow[] = "+-------+\n| a     |\n| b     |\n| c     |\n+-------+\n";
+		static const char few[] = "+------------------------------+\n| a                            |\n"
+			"| b                            |\n+------------------------------+\n";
+		char		out[sizeof(raw)];
+		md_map		map;
+		size_t		link_list,
+					n;
+
+		CHECK("boxes: a one-column box of three rows or more is pandoc's layout table",
+			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_BOXES);
+		CHECK("boxes: ... not a table of several columns, a narrow drawing, a box of two rows, nor with the text format",
+			  scrape_dialect_of(columns, sizeof(columns) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
+			  scrape_dialect_of(narrow, sizeof(narrow) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
+			  scrape_dialect_of(few, sizeof(few) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
+			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_TEXT, &link_list) == DIALECT_NONE);
+		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_BOXES, 0, out, &map);
+		out[n] = '\0';
+#define BOXES_REWRITTEN "Site\n\n\nDecember 16, 2025\n\nKelp Forests Return\n\nThe survey mapped the bay.\n" \
+	"Urchins ate them.   |  x\n\n| not a row\n| kept bars |\n"
+		CHECK("boxes: borders and bars go, the text and a bar inside it stay; bars after the box stay",
+			  strcmp(out, BOXES_REWRITTEN) == 0);
+		if (strcmp(out, BOXES_REWRITTEN) != 0)
+			printf("# got [%s]\n", out);
+		markdown_map_free(&map);
+	}
+	{
 		/* a parse of the html2text program's page: the title from its heading */
 		static const char page[] = "Home\nNews\n****** Kelp Forests Return to the Bay ******\n"
 			"The survey, led by the _Institute_for_Coastal_Research, mapped 41 square kilometres of kelp, up "
@@ -377,7 +410,7 @@ main(void)
 	{
 		/* hostile input: bounded work, never longer than the input, every offset inside it */
 		static const char *const units[] = {"[", "](", "![a](", "**_", "[a](b \"", "\\", "# ", "`", "[[a]](b)",
-		"****** a\n", "_", "***** ******\n", "[a] ", " o ", "[a"};
+		"****** a\n", "_", "***** ******\n", "[a] ", " o ", "[a", "+--------------------+\n| a |\n", "|\n+"};
 		size_t		n = 1 << 20;
 		char	   *in = malloc(n),
 				   *out = malloc(n + 1);
@@ -391,7 +424,8 @@ main(void)
 
 			for (size_t i = 0; i < n; i++)
 				in[i] = units[u][i % ul];
-			got = markdown_rewrite(in, n, u < 9 ? DIALECT_MARKDOWN : DIALECT_STAR_HEADINGS, 0, out, &map);
+			got = markdown_rewrite(in, n, u < 9 ? DIALECT_MARKDOWN : u < 15 ? DIALECT_STAR_HEADINGS : DIALECT_BOXES, 0,
+								   out, &map);
 			ok = ok && got <= n && map.raw_cps == (int32_t) n;
 			for (size_t k = 0; k < map.nshifts; k++)
 				ok = ok && map.shifts[k].out_cp >= 0 && map.shifts[k].out_cp + map.shifts[k].shift <= map.raw_cps;
