@@ -52,6 +52,15 @@ static const char article_md[] =
 	"Construction is expected to begin in the spring and to take about _eighteen months_, "
 	"the board said in a statement.\n";
 
+/* the rewrite scrape_dialect_of picks for the NUL-terminated text s under format */
+static scrape_dialect
+dialect_of(const char *s, ap_format format)
+{
+	size_t		link_list;
+
+	return scrape_dialect_of(s, strlen(s), format, &link_list);
+}
+
 int
 main(void)
 {
@@ -312,17 +321,16 @@ main(void)
 		static const char one[] = "***** Only One *****\nText.\n";
 		char		out[sizeof(raw)];
 		md_map		map;
-		size_t		link_list,
-					n;
+		size_t		n;
 
 		CHECK("stars: two headings, one of five stars or more, are the html2text program's",
-			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_STAR_HEADINGS);
+			  dialect_of(raw, AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS);
 		CHECK("stars: ... a writer's three-star lines are not, nor one heading alone",
-			  scrape_dialect_of(writer, sizeof(writer) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
-			  scrape_dialect_of(small, sizeof(small) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
-			  scrape_dialect_of(one, sizeof(one) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE);
+			  dialect_of(writer, AP_FORMAT_AUTO) == DIALECT_NONE &&
+			  dialect_of(small, AP_FORMAT_AUTO) == DIALECT_NONE &&
+			  dialect_of(one, AP_FORMAT_AUTO) == DIALECT_NONE);
 		CHECK("stars: ... nor anything with the text format",
-			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_TEXT, &link_list) == DIALECT_NONE);
+			  dialect_of(raw, AP_FORMAT_TEXT) == DIALECT_NONE);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
 		out[n] = '\0';
 #define STARS_REWRITTEN "Skip to content\n    * How It Works\n\nKelp Forests Return to the Bay, a Survey Finds\n\n" \
@@ -370,16 +378,15 @@ main(void)
 			"| b                            |\n+------------------------------+\n";
 		char		out[sizeof(raw)];
 		md_map		map;
-		size_t		link_list,
-					n;
+		size_t		n;
 
 		CHECK("boxes: a one-column box of three rows or more is pandoc's layout table",
-			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_BOXES);
+			  dialect_of(raw, AP_FORMAT_AUTO) == DIALECT_BOXES);
 		CHECK("boxes: ... not a table of several columns, a narrow drawing, a box of two rows, nor with the text format",
-			  scrape_dialect_of(columns, sizeof(columns) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
-			  scrape_dialect_of(narrow, sizeof(narrow) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
-			  scrape_dialect_of(few, sizeof(few) - 1, AP_FORMAT_AUTO, &link_list) == DIALECT_NONE &&
-			  scrape_dialect_of(raw, sizeof(raw) - 1, AP_FORMAT_TEXT, &link_list) == DIALECT_NONE);
+			  dialect_of(columns, AP_FORMAT_AUTO) == DIALECT_NONE &&
+			  dialect_of(narrow, AP_FORMAT_AUTO) == DIALECT_NONE &&
+			  dialect_of(few, AP_FORMAT_AUTO) == DIALECT_NONE &&
+			  dialect_of(raw, AP_FORMAT_TEXT) == DIALECT_NONE);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_BOXES, 0, out, &map);
 		out[n] = '\0';
 #define BOXES_REWRITTEN "Site\n\n\nDecember 16, 2025\n\nKelp Forests Return\n\nThe survey mapped the bay.\n" \
