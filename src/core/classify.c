@@ -2535,6 +2535,7 @@ typedef enum headline_feature
 	HF_HEADING_1,				/* a Markdown scrape's top-level heading ("# Title") */
 	HF_HEADING_LOWER,			/* ... a lower heading ("## Section") */
 	HF_FIRST_LINE,				/* the scrape's first line without its site name (a DOM dump's <title>) */
+	HF_OPENS_TEXT,				/* the text's first line, with the article right under it (a clean text's title) */
 	HF_COUNT
 } headline_feature;
 
@@ -2570,6 +2571,7 @@ static const int headline_weight[HF_COUNT] = {
 	[HF_HEADING_1] = 6,
 	[HF_HEADING_LOWER] = 1,
 	[HF_FIRST_LINE] = 6,
+	[HF_OPENS_TEXT] = 3,
 };
 
 /* a and b are the same text but for the case of ASCII letters */
@@ -2824,6 +2826,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_HEADING_1] = blocks[i].heading == 1;
 		fv[HF_HEADING_LOWER] = blocks[i].heading > 1;
 		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && same_text_ascii_folded(t, first_line);
+		fv[HF_OPENS_TEXT] = i == 0 && first == 1 && !menu && !fv[HF_BAR_OR_AT];
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];
 #ifdef AP_TRACE

@@ -909,6 +909,25 @@ main(void)
 				   "later evening services added in the summer.\n",
 				   "a line in capitals (a section label) gives way to the title under it",
 				   "Why the eastern suburbs need new bus routes");
+	check_headline("Why the City Is Redrawing Its Bus Map\n\n"
+				   "The council explained on Tuesday how planners will redraw the bus routes that serve the new "
+				   "neighbourhoods in the east.\n\n"
+				   "Planning Bus Routes for New Neighbourhoods in the East\n\n"
+				   "Planners start from where people live and work, count the trips they make each day, and draw the "
+				   "routes that join the most of them with the fewest changes, the transport department said in a "
+				   "report to the council this week.\n\n"
+				   "The first of the new routes will run from May.\n",
+				   "a clean text's first line, right over the article, is its title (not a subheading under the lede)",
+				   "Why the City Is Redrawing Its Bus Map");
+	check_headline("Harbour Data Blog\n\n"
+				   "Jane Roe's notes on data, statistics and the city's transport, with a post every week or so about "
+				   "whatever she has been reading.\n\n"
+				   "Friday, December 19, 2025\n\n"
+				   "Small adventures with bus timetables\n\n"
+				   "I have been reading the city's bus timetables for a while now, and they hold more than I thought: "
+				   "the routes, the gaps between buses and the changes planned for the spring are all in them.\n\n"
+				   BUS_ROUTES_2 "\n",
+				   "... not a blog's name over its tagline", "Small adventures with bus timetables");
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
