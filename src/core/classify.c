@@ -2592,6 +2592,37 @@ same_text_ascii_folded(ltext a, ltext b)
 }
 
 /*
+ * The page's <title> line is the title t with a site's name after a
+ * separator: "How to Make Furniture : 21 Steps - Instructables" after "How
+ * to Make Furniture", "Understanding Web Design – A List Apart": t, then
+ * a space, a dash, bar, colon, middle dot or guillemet and a space.
+ */
+static bool
+site_suffix_after(ltext page_title, ltext t)
+{
+	size_t		k = t.len;
+
+	if (t.len == 0 || page_title.len < t.len + 3 ||
+		!same_text_ascii_folded((ltext) {page_title.s, t.len, NULL}, t) || page_title.s[k] != ' ')
+		return false;
+	k++;
+	if (page_title.s[k] == '-' || page_title.s[k] == '|' || page_title.s[k] == ':')
+		k++;
+	else if ((unsigned char) page_title.s[k] >= 0x80)
+	{
+		int			n;
+		int32_t		cp = utf8_at(page_title.s, page_title.len, k, &n);
+
+		if (!(char_is_dash(cp) || cp == 0x00B7 || cp == 0x00BB))
+			return false;
+		k += (size_t) n;
+	}
+	else
+		return false;
+	return k < page_title.len && page_title.s[k] == ' ';
+}
+
+/*
  * A text browser prints the page's feed links at the top (lynx: "#Site »
  * Feed Site » Comments Feed Site » Post Title Comments Feed"): the last
  * "» ... Comments Feed" names the post.  Looked for in the first three
@@ -2825,7 +2856,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
 		fv[HF_HEADING_1] = blocks[i].heading == 1;
 		fv[HF_HEADING_LOWER] = blocks[i].heading > 1;
-		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && same_text_ascii_folded(t, first_line);
+		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && (same_text_ascii_folded(t, first_line) ||
+															 site_suffix_after(first_line, t));
 		fv[HF_OPENS_TEXT] = i == 0 && first == 1 && !menu && !fv[HF_BAR_OR_AT];
 		for (int k = 0; k < HF_COUNT; k++)
 			score += headline_weight[k] * fv[k];

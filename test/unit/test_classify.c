@@ -1660,6 +1660,30 @@ main(void)
 		parse_text(spaced, n);
 		CHECK("... not where blank lines separate the lines",
 			  str_is(res.headline, "Plan Your Weekend by the Sea With Our Guide"));
+		/* the <title> with the site's name after a dash, a colon or an en dash */
+		{
+			static const char *const firsts[][2] = {
+				{"Harbour board approves ferry terminal - The Coastal Ledger", "Harbour board approves ferry terminal"},
+				{"Harbour board approves ferry terminal \u2013 The Coastal Ledger", "Harbour board approves ferry terminal"},
+				{"Harbour board approves ferry terminal : 12 Steps - Ledger", "Harbour board approves ferry terminal"},
+				{"Harbour board approves ferry terminal plans for the east pier", "Plan Your Weekend by the Sea With Our Guide"},
+				{"Lifestyle - The Coastal Ledger", "Plan Your Weekend by the Sea With Our Guide"},
+			};
+			const char *rest = strchr(dump, '\n');
+			char		doc[sizeof(dump) + 128];
+
+			for (size_t k = 0; k < sizeof(firsts) / sizeof(firsts[0]); k++)
+			{
+				snprintf(doc, sizeof(doc), "%s%s", firsts[k][0], rest);
+				parse_text(doc, strlen(doc));
+				CHECK(k < 3 ? "text node dump: ... or with the site's name after a dash, an en dash or a colon"
+					  : k == 3 ? "text node dump: ... not a first line that goes on without a separator"
+					  : "text node dump: ... nor a menu word before the site's name",
+					  str_is(res.headline, firsts[k][1]));
+				if (!str_is(res.headline, firsts[k][1]))
+					printf("# got [%.*s]\n", (int) res.headline.len, res.headline.ptr ? res.headline.ptr : "");
+			}
+		}
 	}
 
 	ap_result_free(&res);
