@@ -5,26 +5,31 @@
 
 #include <stdlib.h>
 
-/* the rewrite of in, NUL-terminated in a static buffer */
+/* the rewrite of in under dialect, NUL-terminated in a static buffer ("" when in does not fit) */
 static const char *
-rewrite(const char *in, size_t len)
+rewrite_as(const char *in, size_t len, scrape_dialect dialect)
 {
 	static char out[4096];
 	md_map		map;
-	size_t		n = markdown_rewrite(in, len, DIALECT_MARKDOWN, 0, out, &map);
+	size_t		n;
 
+	if (len >= sizeof(out))
+		return "";
+	n = markdown_rewrite(in, len, dialect, 0, out, &map);
 	markdown_map_free(&map);
 	out[n] = '\0';
 	return out;
 }
 
-#define MD_EQ(name, in, want) \
+/* the rewrite of the string literal in under dialect is want */
+#define REWRITES_AS(name, dialect, in, want) \
 	do { \
-		const char *got_ = rewrite(in, sizeof(in) - 1); \
+		const char *got_ = rewrite_as(in, sizeof(in) - 1, dialect); \
 		CHECK(name, strcmp(got_, want) == 0); \
 		if (strcmp(got_, want) != 0) \
 			printf("# got [%s]\n", got_); \
 	} while (0)
+#define MD_EQ(name, in, want) REWRITES_AS(name, DIALECT_MARKDOWN, in, want)
 
 /* the raw text a paragraph's offsets cover, as code points of an ASCII raw */
 static bool
@@ -350,20 +355,12 @@ main(void)
 		static const char raw[] = "***** One *****\n****** Two ******\n"
 			"[Kelp divers at work] [A diver]\n  [Photo: urchins] Urchins ate them.\n[1] A note [a map] here.\n"
 			"    * Home\n          o Menus\n                # FAQ\no clock\n #hashtag\n";
-		char		out[sizeof(raw)];
-		md_map		map;
-		size_t		n;
 
-		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
-		out[n] = '\0';
-#define OPENERS_REWRITTEN "\nOne\n\n\nTwo\n\n\n  Urchins ate them.\n[1] A note [a map] here.\n" \
-	"    * Home\n          * Menus\n                * FAQ\no clock\n #hashtag\n"
-		CHECK("stars: images opening a line go with the space after them, not a note's number or one inside the line; "
-			  "nested lists' 'o' and '#' print as '*', not at the margin or without a space",
-			  strcmp(out, OPENERS_REWRITTEN) == 0);
-		if (strcmp(out, OPENERS_REWRITTEN) != 0)
-			printf("# got [%s]\n", out);
-		markdown_map_free(&map);
+		REWRITES_AS("stars: images opening a line go with the space after them, not a note's number or one inside "
+					"the line; nested lists' 'o' and '#' print as '*', not at the margin or without a space",
+					DIALECT_STAR_HEADINGS, raw,
+					"\nOne\n\n\nTwo\n\n\n  Urchins ate them.\n[1] A note [a map] here.\n"
+					"    * Home\n          * Menus\n                * FAQ\no clock\n #hashtag\n");
 	}
 	{
 		/* pandoc's plain text: a layout table of one column drawn around the article */
@@ -376,10 +373,6 @@ main(void)
 		static const char narrow[] = "+-------+\n| a     |\n| b     |\n| c     |\n+-------+\n";
 		static const char few[] = "+------------------------------+\n| a                            |\n"
 			"| b                            |\n+------------------------------+\n";
-		char		out[sizeof(raw)];
-		md_map		map;
-		size_t		n;
-
 		CHECK("boxes: a one-column box of three rows or more is pandoc's layout table",
 			  dialect_of(raw, AP_FORMAT_AUTO) == DIALECT_BOXES);
 		CHECK("boxes: ... not a table of several columns, a narrow drawing, a box of two rows, nor with the text format",
@@ -387,15 +380,10 @@ main(void)
 			  dialect_of(narrow, AP_FORMAT_AUTO) == DIALECT_NONE &&
 			  dialect_of(few, AP_FORMAT_AUTO) == DIALECT_NONE &&
 			  dialect_of(raw, AP_FORMAT_TEXT) == DIALECT_NONE);
-		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_BOXES, 0, out, &map);
-		out[n] = '\0';
-#define BOXES_REWRITTEN "Site\n\n\nDecember 16, 2025\n\nKelp Forests Return\n\nThe survey mapped the bay.\n" \
-	"Urchins ate them.   |  x\n\n| not a row\n| kept bars |\n"
-		CHECK("boxes: borders and bars go, the text and a bar inside it stay; bars after the box stay",
-			  strcmp(out, BOXES_REWRITTEN) == 0);
-		if (strcmp(out, BOXES_REWRITTEN) != 0)
-			printf("# got [%s]\n", out);
-		markdown_map_free(&map);
+		REWRITES_AS("boxes: borders and bars go, the text and a bar inside it stay; bars after the box stay",
+					DIALECT_BOXES, raw,
+					"Site\n\n\nDecember 16, 2025\n\nKelp Forests Return\n\nThe survey mapped the bay.\n"
+					"Urchins ate them.   |  x\n\n| not a row\n| kept bars |\n");
 	}
 	{
 		/* a parse of the html2text program's page: the title from its heading */
