@@ -2592,6 +2592,40 @@ same_text_ascii_folded(ltext a, ltext b)
 }
 
 /*
+ * Two people's names joined by "and" or "&", the first opening with a
+ * known given name: "Manoj Jain and Jagpreet Chhatwal", a byline without
+ * its "By".
+ */
+static bool
+two_names_joined(ltext t)
+{
+	for (size_t i = 0; i + 3 < t.len; i++)
+	{
+		size_t		jl = 0;
+
+		if (t.s[i] != ' ')
+			continue;
+		if (t.s[i + 1] == '&' && t.s[i + 2] == ' ')
+			jl = 3;
+		else if (i + 4 < t.len && memcmp(t.s + i + 1, "and ", 4) == 0)
+			jl = 5;
+		if (jl)
+		{
+			ltext		a = {t.s, i, NULL},
+						b = {t.s + i + jl, t.len - i - jl, NULL};
+			block_features fa,
+						fb;
+
+			compute_features(a, &fa);
+			compute_features(b, &fb);
+			return is_name_line(a, &fa, true) &&
+				(is_name_line(b, &fb, true) || is_name_line(b, &fb, false));
+		}
+	}
+	return false;
+}
+
+/*
  * The page's <title> line is the title t with a site's name after a
  * separator: "How to Make Furniture : 21 Steps - Instructables" after "How
  * to Make Furniture", "Understanding Web Design – A List Apart": t, then
@@ -2817,7 +2851,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_DROPPED] = matched[i];
 		fv[HF_WORDS_6] = f->words >= 6;
 		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) ||
-			is_name_line(t, f, true);
+			is_name_line(t, f, true) || two_names_joined(t);
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
 			if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)

@@ -928,6 +928,21 @@ main(void)
 				   "the routes, the gaps between buses and the changes planned for the spring are all in them.\n\n"
 				   BUS_ROUTES_2 "\n",
 				   "... not a blog's name over its tagline", "Small adventures with bus timetables");
+	check_headline("Opinion\n\n"
+				   "How new bus routes change the way a city grows | Opinion\n\n"
+				   "In a city that keeps spreading east, buses decide where people can live and work.\n\n"
+				   "Jane Roe and Jagpreet Chhatwal | Guest Columnists\n\n"
+				   BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n",
+				   "two names joined by 'and' (a byline without its By) give way to the title above them",
+				   "How new bus routes change the way a city grows");
+	CHECK("... and are the byline", str_is(res.byline, "Jane Roe and Jagpreet Chhatwal"));
+	check_headline("Opinion\n\n"
+				   "How new bus routes change the way a city grows | Opinion\n\n"
+				   "In a city that keeps spreading east, buses decide where people can live and work.\n\n"
+				   "Bus Routes and City Growth Across the East\n\n"
+				   BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n",
+				   "... words joined by 'and' that are no names still compete as a title",
+				   "Bus Routes and City Growth Across the East");
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
