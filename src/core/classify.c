@@ -2591,6 +2591,8 @@ same_text_ascii_folded(ltext a, ltext b)
 	return true;
 }
 
+static bool is_role_line(ltext t, const block_features *f);
+
 /*
  * Two people's names joined by "and" or "&", the first opening with a
  * known given name: "Manoj Jain and Jagpreet Chhatwal", a byline without
@@ -2852,6 +2854,14 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_WORDS_6] = f->words >= 6;
 		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) ||
 			is_name_line(t, f, true) || two_names_joined(t);
+		/* a job title by a byline: "By Jane Roe", "Dec. 18, 2025", "National Biotech Reporter" */
+		if (!fv[HF_META_OR_NAME] && is_role_line(t, f))
+			for (ptrdiff_t k = i > 3 ? i - 3 : 0; k < (ptrdiff_t) n && k <= i + 3; k++)
+				if (k != i && labels[k].role == ROLE_BYLINE)
+				{
+					fv[HF_META_OR_NAME] = 1;
+					break;
+				}
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
 			if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
@@ -3545,7 +3555,6 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	return false;
 }
 
-static bool is_role_line(ltext t, const block_features *f);
 
 /* bytes of a list glyph or image placeholder (and spaces) that open t: "• ", "[jane-150x150]" */
 static size_t

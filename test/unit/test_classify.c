@@ -943,6 +943,20 @@ main(void)
 				   BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n",
 				   "... words joined by 'and' that are no names still compete as a title",
 				   "Bus Routes and City Growth Across the East");
+#define ROLE_UNDER_BYLINE_DOC(role) ROLE_DOC("By Jane Roe", role)
+#define ROLE_DOC(byline, role) "Health\n\n" \
+	"Councils add bus routes as the eastern suburbs keep growing\n\n" \
+	"Listen\n\nEmail this article\n\nShare this article\n\nPrint\n\nSave\n\nListen later\n\n" \
+	byline "\n\nDec. 18, 2025\n\n" role "\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
+	check_headline(ROLE_UNDER_BYLINE_DOC("National Transport Reporter"),
+				   "a job title by the byline is not the headline",
+				   "Councils add bus routes as the eastern suburbs keep growing");
+	check_headline(ROLE_UNDER_BYLINE_DOC("Eastern Suburbs Transport Desk"),
+				   "... a title-case line by the byline that names no job still competes",
+				   "Eastern Suburbs Transport Desk");
+	check_headline(ROLE_DOC("Download the app", "National Transport Reporter"),
+				   "... and with no byline near, a job title is a line like any other",
+				   "National Transport Reporter");
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
