@@ -2916,7 +2916,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		{
 			scores[i - lo] = score;
 			printed_before[i - lo] = repeated;
-			menu_text[i - lo] = menu;
+			menu_text[i - lo] = menu || fv[HF_GLUED] || fv[HF_GLYPH_START];
 			tails[i - lo] = tail;
 			ends[i - lo] = tail + t.len;
 		}

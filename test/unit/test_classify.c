@@ -1120,6 +1120,13 @@ main(void)
 			 "Four new bus routes will serve the eastern suburbs from the spring\n\nBy Jane Roe\n\nNov 30, 2025",
 			 "... a section label of four words above it does not",
 			 "Four new bus routes will serve the eastern suburbs from the spring"},
+			{"Live Traffic NewsNews of the EastCity CentreWeather\n\n"
+			 "how the council chose four new bus routes for the east\n\nBy Jane Roe",
+			 "... nor does a menu's entries glued together",
+			 "how the council chose four new bus routes for the east"},
+			{"UPDATED 16:47 EST / DECEMBER 19 2025\n\n[The image shows how the new bus routes will run across\n"
+			 "the east.] TRANSPORT\n\nhow the council chose four new bus routes for the east\n\nBy Jane Roe",
+			 "... nor does an image's description in brackets", "how the council chose four new bus routes for the east"},
 			{"City Herald\n\nGuide by Jane Roe Former Deputy Transport Editor\n\nPlanning new bus routes for the suburbs",
 			 "a credit line (\"Guide by ...\") is not the headline", "Planning new bus routes for the suburbs"},
 			{"City Herald\n\nWhy riders who sign up for bus alerts ride more often\n\n"
