@@ -2315,6 +2315,7 @@ is_menu_text(ltext t, const block_features *f)
 	};
 	int			menu = 0;
 	size_t		i = 0;
+	bool		function_word = false;
 
 	while (i < t.len)
 	{
@@ -2325,10 +2326,13 @@ is_menu_text(ltext t, const block_features *f)
 		if (i > ws && in_list(vocab, t.s + ws, i - ws))
 			menu++;
 		else if (i > ws && in_list(function_words, t.s + ws, i - ws))
-			return false;
+			function_word = true;
 		while (i < t.len && t.s[i] == ' ')
 			i++;
 	}
+	/* three menu words outweigh a function word: "Features Pricing How to Start a Podcast Blog About" */
+	if (function_word)
+		return menu >= 3;
 	return menu >= 2 || (menu == 1 && f->cap_words == f->content_words);
 }
 

@@ -1083,6 +1083,10 @@ main(void)
 			{"City Herald\n\nShare\n\nPrint\n\nHome buyers guide: bus routes, rents, schools",
 			 "... a title with one menu word and a lower-case word stays the headline",
 			 "Home buyers guide: bus routes, rents, schools"},
+			{"Features Pricing How to Plan a Bus Route Blog About Login\n\nShare\n\nPrint\n\n"
+			 "Mapping the night buses of the eastern suburbs",
+			 "a site's menu with three menu words is a menu despite a function word",
+			 "Mapping the night buses of the eastern suburbs"},
 			{"Transit Notes Weekly\n\nShare\n\nPrint\n\nNov 30, 2025\n\nThe seven habits of slow bus routes",
 			 "a line just under the date is the post's title", "The seven habits of slow bus routes"},
 			{"How slow bus routes cost the city\n\nMaria Lopez\n\nNov 30, 2025\n\n"
