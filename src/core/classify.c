@@ -2797,8 +2797,9 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		if (matched[i] && !(labels[i].role == ROLE_DROP &&
 							(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_NAVIGATION)))
 			continue;
+		/* nor a line ending in a colon: it opens what follows ("Services include:") */
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
-			prose_not_title(f))
+			prose_not_title(f) || t.s[t.len - 1] == ':')
 			continue;
 		tail = breadcrumb_tail(t);
 		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */

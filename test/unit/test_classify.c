@@ -957,6 +957,15 @@ main(void)
 	check_headline(ROLE_DOC("Download the app", "National Transport Reporter"),
 				   "... and with no byline near, a job title is a line like any other",
 				   "National Transport Reporter");
+	{
+		static const char colon_doc[] = "Home\n\nTransport Department\n\n"
+			"The Transport Department plans the bus routes of the city and its services include:\n\n"
+			"Night buses for the eastern suburbs\n\nSchool buses\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n";
+
+		parse_text(colon_doc, sizeof(colon_doc) - 1);
+		CHECK("a line ending in a colon (it opens a list) is not the headline",
+			  res.headline.ptr && res.headline.ptr[res.headline.len - 1] != ':');
+	}
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
