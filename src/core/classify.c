@@ -454,14 +454,16 @@ static family families[] = {
 	 * picture of", "Use the best image of" and "The Picture of Health"
 	 * stay)
 	 */
-	{AP_REASON_CAPTION, 80, "image,photo,picture,illustration,screenshot,thumbnail,graphic,rendering,drawing,avatar,"
+	{AP_REASON_CAPTION, 120, "image,photo,picture,illustration,screenshot,thumbnail,graphic,rendering,drawing,avatar,"
 		"portrait,headshot,chart,diagram,graph,collage,logo",
 		"^(?:an? )?(?:(?!(?:here|is|are|was|were|be|take|takes|taking|took|use|using|when|you|your|our|my|we|i|"
 		"this|these|that|those|to|for|in|on|at|with|but|if|want|need|see|view|find|get|the|its|their|his|"
 		"her|best|main|more|no|some|any|all|every|each|one)\\b)[\\w-]+ ){0,3}?"
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
 		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? "
-		"(?:of|showing|depicting|representing|illustrating|titled)\\s", NULL},
+		"(?:of|showing|depicting|representing|illustrating|titled)\\s"
+		/* "This image shows the view of Qatar from the airplane." */
+		"|^this (?:image|photo|photograph|picture|illustration) (?:shows|depicts)\\s", NULL},
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot,courtesy",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"

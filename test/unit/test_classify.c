@@ -154,6 +154,15 @@ main(void)
 	DROPS("an image's alt text in brackets (pandoc, the html2text program)", "[Bus drivers training on the new route]",
 		  "caption");
 	DROPS("... two side by side", "[Route map of the eastern suburbs] [A bus at the depot]", "caption");
+	DROPS("an image's description printed as text (\"This image shows ...\")",
+		  "This image shows the new bus depot from the bridge over the river.", "caption");
+	DROPS("... a diagram's long description",
+		  "Diagram illustrating the new bus network of the eastern suburbs. It shows four routes that start at the "
+		  "central depot, cross the river on the two bridges and end at the new housing estates, with the stops "
+		  "where riders can change to the tram marked in red, the stops with park-and-ride car parks marked in "
+		  "blue, and the night services that run on the weekend marked with dashed lines, as well as the times "
+		  "the first and last buses leave the depot on weekdays and on Sundays and the two depots that will open "
+		  "next year.", "caption");
 	NOT_DROPPED_AS("... not a long bracketed note",
 				   "[Editor's note: this article was updated on Tuesday to correct the number of new routes "
 				   "and the date of the vote in the council.]", "caption");
