@@ -735,7 +735,7 @@ classify_init(void)
 		/* form control a text browser prints ("(BUTTON)") */
 		"(?:(?:by|written by|words by|story by|text by|posted by|authors?|contributors?(?=\\s*:))(?:by)?(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
-		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=\\p{Lu})", true);
+		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=(?-i:the\\s+)?\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
 	re_byline_cue = rx_compile_builtin(
@@ -1142,14 +1142,14 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 		if (g)
 			*ve = g;
 	}
-	/* stop at a separator or a time expression */
+	/* stop at a separator, a number ("Jane Roe 3 min read", "2–3 minutes") or a time expression */
 	for (size_t i = me; i < t.len; i++)
 	{
 		unsigned char c = (unsigned char) t.s[i];
 
 		if (i >= *ve)
 			break;
-		if (c == '|' || (c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
+		if (c == '|' || (c == ' ' && i + 1 < t.len && t.s[i + 1] >= '0' && t.s[i + 1] <= '9') || (c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
 						 ((unsigned char) t.s[i + 2] == 0xA2 || (unsigned char) t.s[i + 2] == 0x94)) ||
 			(c == ' ' && i + 2 < t.len && t.s[i + 1] == '-' && t.s[i + 2] == ' '))
 		{

@@ -370,6 +370,10 @@ main(void)
 		/* byline of a line under the headline: {line, check, byline or NULL} */
 		static const char *const cases[][3] = {
 			{"Written by\n\nMaria Lopez", "\"Written by\" alone: the name on the next line is the byline", "Maria Lopez"},
+			{"By the Transit Desk Team", "a By line naming \"the ... Team\"", "the Transit Desk Team"},
+			{"By the numbers", "... not \"By the\" and a plain word", NULL},
+			{"By Maria Lopez 15 min read", "a reading time after the name is not part of it", "Maria Lopez"},
+			{"By Maria Lopez 2\xe2\x80\x93" "3 minutes", "... nor a number after it", "Maria Lopez"},
 			{"Author\n\nWritten by\n\nMaria Lopez", "... under another cue (\"Author\"), still the name", "Maria Lopez"},
 			{"\u2022 By Region", "a menu entry \"By Region\" is no byline", NULL},
 			{"By Quiet Light", "under the headline, a By line of plain words names the author", "Quiet Light"},
