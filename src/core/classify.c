@@ -733,7 +733,7 @@ classify_init(void)
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
 		/* the cue ("Written byby": a scraper printing it twice), then an image placeholder or a */
 		/* form control a text browser prints ("(BUTTON)") */
-		"(?:(?:by|written by|words by|story by|text by|posted by|authors?|contributors?(?=\\s*:))(?:by)?(?:\\s*:\\s*|\\s+)"
+		"(?:(?:by|written by|words by|story by|text by|posted by|authors?|(?:contributors?|words)(?=\\s*:))(?:by)?(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
 		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=(?-i:the\\s+)?\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
@@ -1097,7 +1097,7 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 	}
 }
 
-/* t holds "by", "author" or "contributor" (ASCII case folded), which every byline cue the patterns read holds */
+/* t holds "by", "author", "contributor" or "words:" (ASCII case folded), which every byline cue the patterns read holds */
 static bool
 names_by_cue(ltext t)
 {
@@ -1112,6 +1112,8 @@ names_by_cue(ltext t)
 			return true;
 		if (c == 'c' && (t.s[i + 1] | 32) == 'o' && i + 11 <= t.len && ascii_ieq(t.s + i, 11, "contributor"))
 			return true;
+		if (c == 'w' && (t.s[i + 1] | 32) == 'o' && i + 6 <= t.len && ascii_ieq(t.s + i, 6, "words:"))
+			return true;		/* a magazine's credit: "Words: Jane Roe" */
 	}
 	return false;
 }
@@ -1944,7 +1946,8 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 
 		while (i < end && t.s[i] != ' ')
 			i++;
-		if (!char_is_upper(c0))
+		/* a label ("Illustration: Jane Roe") is no part of a name */
+		if (!char_is_upper(c0) || t.s[i - 1] == ':')
 			return false;
 		if ((words > 0 || !need_given_name) && i - ws < sizeof(low))
 		{

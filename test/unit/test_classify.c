@@ -363,6 +363,9 @@ main(void)
 		check_bylines(cases, sizeof(cases) / sizeof(cases[0]));
 	}
 	CHECK("... and the dateline", str_is(res.dateline, "September 18, 2025 at 10:10 am"));
+	parse_doc("Illustration: Dana Kowalczyk\n\nView image in fullscreen\n\nIllustration: Dana Kowalczyk\n\n"
+			  "City Expands Bus Network to Eastern Suburbs\n\nFri 5 Dec 2025 12.00 CET\n\n", "", "");
+	CHECK("an illustrator's credit printed twice is not the author's name repeated", res.byline.ptr == NULL);
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\nOrder Now September 18, 2025\n\n", "", "");
 	CHECK("plain words before a date are not a name", res.byline.ptr == NULL);
 
@@ -371,6 +374,7 @@ main(void)
 		static const char *const cases[][3] = {
 			{"Written by\n\nMaria Lopez", "\"Written by\" alone: the name on the next line is the byline", "Maria Lopez"},
 			{"By the Transit Desk Team", "a By line naming \"the ... Team\"", "the Transit Desk Team"},
+			{"Words: Maria Lopez", "a magazine's credit \"Words:\" names the author", "Maria Lopez"},
 			{"By the numbers", "... not \"By the\" and a plain word", NULL},
 			{"By Maria Lopez 15 min read", "a reading time after the name is not part of it", "Maria Lopez"},
 			{"By Maria Lopez 2\xe2\x80\x93" "3 minutes", "... nor a number after it", "Maria Lopez"},
