@@ -731,11 +731,13 @@ classify_init(void)
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
 		"(?:\\[[^\\]]{0,80}\\]\\s*)?"		/* an image placeholder glued in front */
+		/* or its name ("Byline profile imageWritten by"), not a photo's credit ("Photo by ...") */
+		"(?:(?:(?:byline|author) (?:profile )?|profile )(?:image|photo|picture)\\s*)?"
 		/* the cue ("Written byby": a scraper printing it twice), then an image placeholder or a */
 		/* form control a text browser prints ("(BUTTON)") */
 		"(?:(?:by|written by|words by|story by|text by|posted by|authors?|(?:contributors?|words)(?=\\s*:))(?:by)?(?:\\s*:\\s*|\\s+)"
 		"(?:\\[[^\\]]{0,80}\\]\\s*|(?-i:\\((?:BUTTON|IMAGE|IMG)\\))\\s*)?"
-		"|(?-i:(?:Posted |Written |posted |written )?by|By)(?=\\p{Lu}\\p{Ll}))(?=(?-i:the\\s+)?\\p{Lu})", true);
+		"|(?-i:(?:Posted |Written |posted |written )by(?=\\p{Lu})|(?:by|By)(?=\\p{Lu}\\p{Ll})))(?=(?-i:the\\s+)?\\p{Lu})", true);
 	re_byline_named = rx_compile_builtin(	/* "Jane Roe By Jane Roe" */
 		"^(\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}[\\p{L}.'\\x{2019}-]+){0,3})\\s+by\\s+(?=\\1\\b)", true);
 	re_byline_cue = rx_compile_builtin(
