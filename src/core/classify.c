@@ -4224,6 +4224,21 @@ label_name_byline(block_label *labels, bool *matched, ptrdiff_t i, size_t vs, si
 	matched[i] = true;
 }
 
+/* bio opens with the name line's text and a bio verb: "Jane Roe" over "Jane Roe is a content writer at ..." */
+static bool
+bio_of_name(ltext bio, ltext name)
+{
+	size_t		i = name.len + 1,
+				ws;
+
+	if (name.len == 0 || bio.len <= i || memcmp(bio.s, name.s, name.len) != 0 || bio.s[name.len] != ' ')
+		return false;
+	ws = i;
+	while (i < bio.len && bio.s[i] != ' ')
+		i++;
+	return in_list(bio_verbs, bio.s + ws, i - ws);
+}
+
 /*
  * The name in a description of the author's photo: "Picture of Jane Roe",
  * "Headshot of Jane Roe", "Jane Roe photo", "Jane Roe profile image".
@@ -4801,7 +4816,10 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			  (k > last_prose || is_name_line(blocks[k].text, &feat[k], true))) ||
 			 (blocks[k + 1].text.len > 4 && (ascii_ieq(blocks[k + 1].text.s, 4, "i'm ") ||
 											 ascii_ieq(blocks[k + 1].text.s, 5, "i am ") ||
-											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0)))) &&
+											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0))) ||
+			 /* past the share bar, with no author named nor author box found: "Jane Roe" over "Jane Roe is a content writer ..." */
+			 (k > last_prose && bio_block < 0 && !have_byline_block(labels, n) && bio_of_name(blocks[k + 1].text, blocks[k].text) &&
+			  has_bio_cue(blocks[k + 1].text))) &&
 			author_line(blocks[k].text, &ns, &ne))
 		{
 			label_name_byline(labels, matched, k, ns, ne);

@@ -363,6 +363,13 @@ main(void)
 		check_bylines(cases, sizeof(cases) / sizeof(cases[0]));
 	}
 	CHECK("... and the dateline", str_is(res.dateline, "September 18, 2025 at 10:10 am"));
+#define BOX_AFTER_SHARE_BAR(bio) "Share this:\n\n  \u2022\n  \u2022\n  \u2022\n  \u2022\n\n[89cf787fb62af060a97636438f4bbec8]\n\n" \
+	"Dana Kowalczyk\n\nDana Kowalczyk " bio "\n\n  \u2022\n    Advertisement\n    logo\n\n" \
+	"    City Transit News is a leading platform that covers buses and trams in every city of the region.\n"
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+			  BOX_AFTER_SHARE_BAR("is a content writer at City Transit News, a leading site for news about buses and "
+								  "trams. With a strong foundation in planning, she covers the routes."));
+	CHECK("a name over a bio that opens with it, past the share bar, is the byline", str_is(res.byline, "Dana Kowalczyk"));
 	parse_doc("Illustration: Dana Kowalczyk\n\nView image in fullscreen\n\nIllustration: Dana Kowalczyk\n\n"
 			  "City Expands Bus Network to Eastern Suburbs\n\nFri 5 Dec 2025 12.00 CET\n\n", "", "");
 	CHECK("an illustrator's credit printed twice is not the author's name repeated", res.byline.ptr == NULL);
