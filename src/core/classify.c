@@ -726,7 +726,7 @@ classify_init(void)
 		"contributions? (?:from|by)|(?:guide|review|words|story|tested|compiled|produced) by\\b|"
 		"(?:hero|featured|avatar|header|cover|thumbnail|profile) (?:image|photo|picture)|read (?:more|next|also)|"
 		"search|free trial|free \\d+-day|sponsored|advertisement|subscribe|sign (?:up|in)|log ?in|"
-		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read time|\\d+\\s+min(?:ute)?s?\\s+read)",
+		"on\\s+\\p{Lu}\\p{Ll}+\\s+\\d|in\\s+\\p{Lu}|filed|tags?:|categor|share|photo|image|credit|source:|read(?:ing)? time|\\d+\\s+min(?:ute)?s?\\s+read)",
 		true);
 	re_byline = rx_compile_builtin(
 		"^(?:[-*+\\x{2022}\\x{25A1}\\x{2606}\\x{00B7}]\\s*)?"
@@ -2396,6 +2396,9 @@ ends_with_call_to_action(ltext t)
 		ACTION("click here"), ACTION("learn more"), ACTION("read more"), ACTION("find out more"),
 		ACTION("see more"), ACTION("view more"), ACTION("shop now"), ACTION("buy now"), ACTION("order now"),
 		ACTION("book now"), ACTION("go to cart"), ACTION("sign up"), ACTION("sign in"), ACTION("log in"),
+		/* a menu button's label, as innerText prints it after the entry: "Youth Lessons Toggle the sub-menu" */
+		ACTION("toggle the sub-menu"), ACTION("toggle sub-menu"), ACTION("toggle submenu"), ACTION("toggle menu"),
+		ACTION("toggle navigation"), ACTION("expand or collapse"), ACTION("show more"), ACTION("show less"),
 	};
 #undef ACTION
 	size_t		e = t.len;
