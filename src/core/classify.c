@@ -1761,6 +1761,20 @@ mark_cell_runs(const block_features *feat, size_t n, bool *cell)
 
 static bool starts_numbered(ltext t);
 
+/* a card's link alone on its line: "Learn More", "Read more »", "Continue reading" */
+static bool
+is_read_more_link(ltext t)
+{
+	static const char *const links[] = {"learn more", "read more", "continue reading", "read the story", NULL};
+
+	while (t.len > 0 && ((unsigned char) t.s[t.len - 1] >= 0x80 || t.s[t.len - 1] == ' ' || t.s[t.len - 1] == '>'))
+		t.len--;				/* an arrow after it */
+	for (int k = 0; links[k]; k++)
+		if (t.len == strlen(links[k]) && ascii_ieq(t.s, t.len, links[k]))
+			return true;
+	return false;
+}
+
 /*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
@@ -1841,6 +1855,9 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			is_menu_line(&blocks[i - 1], &feat[i - 1], matched[i - 1], &labels[i - 1]) &&
 			is_menu_line(&blocks[i + 1], &feat[i + 1], matched[i + 1], &labels[i + 1]))
 			sc = feat[i].words / 4 - 2;
+		/* a teaser over its card's link ("Learn More", "Read More"): a menu's or listing's promotion */
+		if (sc > 0 && i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text))
+			sc = sc / 4 - 4;
 		if (cur <= 0)
 		{
 			cur = sc;

@@ -993,6 +993,29 @@ main(void)
 		CHECK("a line ending in a colon (it opens a list) is not the headline",
 			  res.headline.ptr && res.headline.ptr[res.headline.len - 1] != ':');
 	}
+	{
+		/* a site's menu with a teaser under each section, each over its "Learn More", then the article */
+		static const char teasers[] =
+			"Harbour Institute\n\n* About\n+ At a Glance\n+ Leadership\n\n"
+			"With five hundred staff and three campuses, the institute is equipped to tackle the pressing questions of "
+			"the harbour and the coast through research, teaching and advice to the city and its people.\nLearn More\n\n"
+			"* Research\n+ Sections\n+ Centers\n\n"
+			"The crabs leave wide mudflats as they burrow into the marsh and eat large swaths of grass, and a study led "
+			"by the institute's scientists shows how they change the carbon cycle of the whole marsh.\nLearn More\n\n"
+			"* Giving\n+ Give Now\n\n"
+			"As an expression of pride in their daughter, two alumni have set up a fund for field research by students, "
+			"which will pay for boats, travel and equipment for ten students every summer.\nRead More\n\n"
+			"Free Online Data Science Courses\n\n"
+			"The data club has released the fifth edition of its catalog of free online courses in data science, with "
+			"more than one hundred and fifty courses from universities.\n"
+			"Every course in the catalog is free to audit, and students and teachers can explore Python, statistics and "
+			"machine learning with links and sign-up instructions.\n";
+
+		parse_text(teasers, sizeof(teasers) - 1);
+		CHECK_INT("teasers over their cards' \"Learn More\" links are no article", res.n_paragraphs, 2);
+		CHECK("... the article after them is", res.n_paragraphs > 0 &&
+			  memcmp(res.paragraphs[0].text.ptr, "The data club", 13) == 0);
+	}
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
