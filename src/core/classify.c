@@ -1765,7 +1765,10 @@ static bool starts_numbered(ltext t);
 static bool
 is_read_more_link(ltext t)
 {
-	static const char *const links[] = {"learn more", "read more", "continue reading", "read the story", NULL};
+	static const char *const links[] = {
+		"learn more", "read more", "continue reading", "read the story", "explore", "explore more", "find out more",
+		"keep reading", "view details", "see details", NULL
+	};
 
 	while (t.len > 0 && ((unsigned char) t.s[t.len - 1] >= 0x80 || t.s[t.len - 1] == ' ' || t.s[t.len - 1] == '>'))
 		t.len--;				/* an arrow after it */
