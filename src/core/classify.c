@@ -1761,6 +1761,27 @@ mark_cell_runs(const block_features *feat, size_t n, bool *cell)
 
 static bool starts_numbered(ltext t);
 
+static size_t ellipsis_cut_len(ltext t);
+
+/*
+ * An excerpt cut short with an ellipsis, with another within four blocks:
+ * other posts listed with their openings ("... and the first of them will
+ * run from…").  Fifteen words or more each, so a caption or a heading that
+ * trails off is none.
+ */
+#define EXCERPT_MIN_WORDS 15
+#define EXCERPT_OTHER_PROSE 150	/* words of prose that is no excerpt, for the discount to apply */
+static bool
+is_listed_excerpt(const block *blocks, const block_features *feat, size_t n, size_t i)
+{
+	if (feat[i].words < EXCERPT_MIN_WORDS || ellipsis_cut_len(blocks[i].text) == 0)
+		return false;
+	for (size_t k = i > 4 ? i - 4 : 0; k < n && k <= i + 4; k++)
+		if (k != i && feat[k].words >= EXCERPT_MIN_WORDS && ellipsis_cut_len(blocks[k].text) > 0)
+			return true;
+	return false;
+}
+
 /* a card's link alone on its line: "Learn More", "Read more »", "Continue reading" */
 static bool
 is_read_more_link(ltext t)
@@ -1794,7 +1815,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 {
 	long		best = 0,
 				cur = 0,
-				prose_words = 0;
+				prose_words = 0,
+				other_prose = 0;
 	ptrdiff_t	start = 0;
 	bool		in_comments = false,
 				in_listing = false;
@@ -1807,6 +1829,10 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 	*first = *last = -1;
 	if (node_dump)
 		mark_cell_runs(feat, n, cell);
+	/* the prose that is no excerpt: a page of excerpts alone keeps them */
+	for (size_t i = 0; i < n; i++)
+		if (!matched[i] && feat[i].prose && ellipsis_cut_len(blocks[i].text) == 0)
+			other_prose += feat[i].words;
 	for (size_t i = 0; i < n; i++)
 	{
 		long		sc;
@@ -1859,7 +1885,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			is_menu_line(&blocks[i + 1], &feat[i + 1], matched[i + 1], &labels[i + 1]))
 			sc = feat[i].words / 4 - 2;
 		/* a teaser over its card's link ("Learn More", "Read More"): a menu's or listing's promotion */
-		if (sc > 0 && i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text))
+		if (sc > 0 && ((i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text)) ||
+					   (other_prose >= EXCERPT_OTHER_PROSE && is_listed_excerpt(blocks, feat, n, i))))
 			sc = sc / 4 - 4;
 		if (cur <= 0)
 		{
@@ -4915,8 +4942,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			if (comments_from >= 0 && (ptrdiff_t) i > comments_from)
 				drop_as(&labels[i], AP_REASON_COMMENTS);
 			else
-				drop_as(&labels[i], (f->words >= 4 && title_like(f) && !f->terminal) ? AP_REASON_RELATED :
-						f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
+				drop_as(&labels[i], ((f->words >= 4 && title_like(f) && !f->terminal) ||
+									 (f->words >= TEASER_MIN_WORDS && ellipsis_cut_len(blocks[i].text) > 0)) ?
+						AP_REASON_RELATED : f->words <= 4 && !f->terminal ? AP_REASON_NAVIGATION : AP_REASON_FOOTER);
 			continue;
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */

@@ -1027,6 +1027,27 @@ main(void)
 		CHECK("... the article after them is", res.n_paragraphs > 0 &&
 			  memcmp(res.paragraphs[0].text.ptr, "The data club", 13) == 0);
 	}
+	{
+		/* under a long article, other posts listed with their openings cut short */
+#define DEPOT_PARAGRAPHS "The new depot on the ring road will house sixty buses, and the council said it would " \
+	"open in the spring with a workshop, a canteen for the drivers and a yard for the night buses.\n\n" \
+	"Drivers for the four routes are already being trained there, and the first of them will start on the " \
+	"eastern routes in March, when the buses arrive from the factory in the north of the country.\n\n"
+		static const char excerpts[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n\n"
+			DEPOT_PARAGRAPHS
+			"Related Posts\n\n"
+			"Night Buses Return\n\nNight buses are coming back to the city centre after three years, the council "
+			"says, and\xe2\x80\xa6\n\n"
+			"Airport Tram Closes\n\nThe tram line to the airport will close for two weeks in August while "
+			"the old tracks\xe2\x80\xa6\n\n"
+			"Bridge Lanes for Cyclists\n\nCyclists will get four new lanes on the bridges over the river this "
+			"year, after a\xe2\x80\xa6\n\n"
+			"Nora Quill has covered transport for the city desk since 2019.\n";
+
+		parse_text(excerpts, sizeof(excerpts) - 1);
+		CHECK_INT("excerpts cut short one after another under a long article are a listing", res.n_paragraphs, 4);
+	}
 #define BRACKETED_TITLE_DOC(title) "Menu\n\nCity Transport News\n\nMany of the offers that appear on this site are " \
 	"from companies from which we receive compensation, and this may affect how they appear.\n\n" title "\n\n" \
 	"Jane Roe\n\nTransport Desk Editor\n\n" BUS_ROUTES_1 "\n\n" BUS_ROUTES_2 "\n"
