@@ -1783,6 +1783,36 @@ is_listed_excerpt(const block *blocks, const block_features *feat, size_t n, siz
 }
 
 /* a card's link alone on its line: "Learn More", "Read more »", "Continue reading" */
+static bool is_read_more_link(ltext t);
+
+/*
+ * A card's link printed after the teaser's last sentence or cut ("... the
+ * actual pace ... Read more", "...experience.Read More", "Learn More ❯"):
+ * capitalized, after a sentence end or an ellipsis, so "... to learn more."
+ * inside a sentence is none.
+ */
+static bool
+ends_with_read_more_link(ltext t)
+{
+	size_t		e = t.len;
+
+	while (e > 0 && ((unsigned char) t.s[e - 1] >= 0x80 || t.s[e - 1] == ' ' || t.s[e - 1] == '>' ||
+					 t.s[e - 1] == '.' || t.s[e - 1] == ':'))
+		e--;				/* an arrow or a full stop after it */
+	for (size_t k = e; k > 0 && e - k < 20; k--)
+	{
+		size_t		b = k - 1;
+
+		if (!(t.s[b] == '.' || t.s[b] == '!' || t.s[b] == '?' || (unsigned char) t.s[b] == 0xA6))
+			continue;			/* "…" ends in 0xA6 */
+		b++;
+		while (b < e && t.s[b] == ' ')
+			b++;
+		return b < e && t.s[b] >= 'A' && t.s[b] <= 'Z' && is_read_more_link((ltext) {t.s + b, e - b, NULL});
+	}
+	return false;
+}
+
 static bool
 is_read_more_link(ltext t)
 {
@@ -1888,6 +1918,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		if (sc > 0 && ((i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text)) ||
 					   (other_prose >= EXCERPT_OTHER_PROSE && is_listed_excerpt(blocks, feat, n, i))))
 			sc = sc / 4 - 4;
+		else if (sc > 0 && ends_with_read_more_link(blocks[i].text))
+			sc = sc / 4 - 8;	/* the link's own cost too, on the same line */
 		if (cur <= 0)
 		{
 			cur = sc;

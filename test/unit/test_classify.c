@@ -998,22 +998,24 @@ main(void)
 #define TEASER_MENU(link) \
 			"Harbour Institute\n\n* About\n+ At a Glance\n+ Leadership\n\n" \
 			"With five hundred staff and three campuses, the institute is equipped to tackle the pressing questions of " \
-			"the harbour and the coast through research, teaching and advice to the city and its people.\n" link "\n\n" \
+			"the harbour and the coast through research, teaching and advice to the city and its people." link "\n\n" \
 			"* Research\n+ Sections\n+ Centers\n\n" \
 			"The crabs leave wide mudflats as they burrow into the marsh and eat large swaths of grass, and a study led " \
-			"by the institute's scientists shows how they change the carbon cycle of the whole marsh.\n" link "\n\n" \
+			"by the institute's scientists shows how they change the carbon cycle of the whole marsh." link "\n\n" \
 			"* Giving\n+ Give Now\n\n" \
 			"As an expression of pride in their daughter, two alumni have set up a fund for field research by students, " \
-			"which will pay for boats, travel and equipment for ten students every summer.\n" link "\n\n" \
+			"which will pay for boats, travel and equipment for ten students every summer." link "\n\n" \
 			"Free Online Data Science Courses\n\n" \
 			"The data club has released the fifth edition of its catalog of free online courses in data science, with " \
 			"more than one hundred and fifty courses from universities.\n" \
 			"Every course in the catalog is free to audit, and students and teachers can explore Python, statistics and " \
 			"machine learning with links and sign-up instructions.\n"
 		static const char *const links[][2] = {
-			{"Learn More", "teasers over their cards' \"Learn More\" links are no article"},
-			{"Read More \xc2\xbb", "... nor over \"Read More \xc2\xbb\""},
-			{"Explore", "... nor over \"Explore\""},
+			{"\nLearn More", "teasers over their cards' \"Learn More\" links are no article"},
+			{"\nRead More \xc2\xbb", "... nor over \"Read More \xc2\xbb\""},
+			{"\nExplore", "... nor over \"Explore\""},
+			{" Learn More \xe2\x9d\xaf", "... nor with the link after their last sentence"},
+			{"Read More", "... or glued to it"},
 		};
 
 		for (size_t k = 0; k < sizeof(links) / sizeof(links[0]); k++)
@@ -1026,6 +1028,14 @@ main(void)
 		}
 		CHECK("... the article after them is", res.n_paragraphs > 0 &&
 			  memcmp(res.paragraphs[0].text.ptr, "The data club", 13) == 0);
+		{
+			static const char last[] = "Riders who want the timetables of the four new routes before they start "
+				"in the spring can read the council's guide to learn more.\n\n";
+
+			parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "", last);
+			CHECK_INT("... a last paragraph ending \"to learn more.\" inside its sentence is the article's",
+					  res.n_paragraphs, 3);
+		}
 	}
 	{
 		/* under a long article, other posts listed with their openings cut short */
