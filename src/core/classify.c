@@ -1153,8 +1153,9 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 
 		if (i >= *ve)
 			break;
-		if (c == '|' || (c == ' ' && i + 1 < t.len && t.s[i + 1] >= '0' && t.s[i + 1] <= '9') || (c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
-						 ((unsigned char) t.s[i + 2] == 0xA2 || (unsigned char) t.s[i + 2] == 0x94)) ||
+		if (c == '|' || (c == ' ' && i + 1 < t.len && t.s[i + 1] >= '0' && t.s[i + 1] <= '9') ||
+			(c == 0xE2 && i + 2 < t.len && (unsigned char) t.s[i + 1] == 0x80 &&
+			 ((unsigned char) t.s[i + 2] == 0xA2 || (unsigned char) t.s[i + 2] == 0x94)) ||
 			(c == ' ' && i + 2 < t.len && t.s[i + 1] == '-' && t.s[i + 2] == ' '))
 		{
 			*ve = i;
@@ -1803,8 +1804,9 @@ ends_with_read_more_link(ltext t)
 	{
 		size_t		b = k - 1;
 
-		if (!(t.s[b] == '.' || t.s[b] == '!' || t.s[b] == '?' || (unsigned char) t.s[b] == 0xA6))
-			continue;			/* "…" ends in 0xA6 */
+		if (!(t.s[b] == '.' || t.s[b] == '!' || t.s[b] == '?' ||
+			  (b >= 2 && memcmp(t.s + b - 2, "\xe2\x80\xa6", 3) == 0)))
+			continue;			/* a sentence's end or "…" */
 		b++;
 		while (b < e && t.s[b] == ' ')
 			b++;
@@ -2028,7 +2030,7 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 		while (i < end && t.s[i] != ' ')
 			i++;
 		/* a label ("Illustration: Jane Roe") is no part of a name */
-		if (!char_is_upper(c0) || t.s[i - 1] == ':')
+		if (!char_is_upper(c0) || (i > ws && t.s[i - 1] == ':'))
 			return false;
 		if ((words > 0 || !need_given_name) && i - ws < sizeof(low))
 		{
@@ -3649,7 +3651,6 @@ dateline_author(ltext t, const block_label *l, size_t *start, size_t *end)
 	return false;
 }
 
-
 /* bytes of a list glyph or image placeholder (and spaces) that open t: "• ", "[jane-150x150]" */
 static size_t
 lead_furniture_len(ltext t)
@@ -4899,9 +4900,9 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			 (blocks[k + 1].text.len > 4 && (ascii_ieq(blocks[k + 1].text.s, 4, "i'm ") ||
 											 ascii_ieq(blocks[k + 1].text.s, 5, "i am ") ||
 											 (blocks[k + 1].text.len > 6 && memcmp(blocks[k + 1].text.s, "I\xE2\x80\x99m ", 6) == 0))) ||
-			 /* past the share bar, with no author named nor author box found: "Jane Roe" over "Jane Roe is a content writer ..." */
-			 (k > last_prose && bio_block < 0 && !have_byline_block(labels, n) && bio_of_name(blocks[k + 1].text, blocks[k].text) &&
-			  has_bio_cue(blocks[k + 1].text))) &&
+			 /* past the article, no author named nor author box found: "Jane Roe" over "Jane Roe is a writer ..." */
+			 (k > last_prose && bio_block < 0 && !have_byline_block(labels, n) &&
+			  bio_of_name(blocks[k + 1].text, blocks[k].text) && has_bio_cue(blocks[k + 1].text))) &&
 			author_line(blocks[k].text, &ns, &ne))
 		{
 			label_name_byline(labels, matched, k, ns, ne);
