@@ -1825,6 +1825,8 @@ is_read_more_link(ltext t)
 
 	while (t.len > 0 && ((unsigned char) t.s[t.len - 1] >= 0x80 || t.s[t.len - 1] == ' ' || t.s[t.len - 1] == '>'))
 		t.len--;				/* an arrow after it */
+	if (t.len < 7 || t.len > 16)
+		return false;			/* the lengths of the links */
 	for (int k = 0; links[k]; k++)
 		if (t.len == strlen(links[k]) && ascii_ieq(t.s, t.len, links[k]))
 			return true;
@@ -2713,6 +2715,10 @@ two_names_joined(ltext t)
 			block_features fa,
 						fb;
 
+			/* the cheap test first: every word of both capitalized */
+			for (size_t k = 0; k < t.len; k++)
+				if ((k == 0 || t.s[k - 1] == ' ') && (k < i || k >= i + jl) && t.s[k] >= 'a' && t.s[k] <= 'z')
+					return false;
 			compute_features(a, &fa);
 			compute_features(b, &fb);
 			return is_name_line(a, &fa, true) &&
@@ -2951,13 +2957,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_META_OR_NAME] = rx_search(re_meta_line, t.s, t.len, 0, NULL, NULL) ||
 			is_name_line(t, f, true) || two_names_joined(t);
 		/* a job title by a byline: "By Jane Roe", "Dec. 18, 2025", "National Biotech Reporter" */
-		if (!fv[HF_META_OR_NAME] && is_role_line(t, f))
-			for (ptrdiff_t k = i > 3 ? i - 3 : 0; k < (ptrdiff_t) n && k <= i + 3; k++)
-				if (k != i && labels[k].role == ROLE_BYLINE)
-				{
-					fv[HF_META_OR_NAME] = 1;
-					break;
-				}
+		for (ptrdiff_t k = i > 3 ? i - 3 : 0; !fv[HF_META_OR_NAME] && k < (ptrdiff_t) n && k <= i + 3; k++)
+			if (k != i && labels[k].role == ROLE_BYLINE)
+			{
+				fv[HF_META_OR_NAME] = is_role_line(t, f);
+				break;
+			}
 		/* just above the byline or dateline */
 		for (ptrdiff_t k = i + 1; k < (ptrdiff_t) n && k <= i + 3; k++)
 			if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
