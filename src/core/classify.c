@@ -1834,6 +1834,22 @@ is_read_more_link(ltext t)
 }
 
 /*
+ * Another card's link within CARD_GAP blocks of block i, the link of its
+ * own card (at block own) aside: teasers come in menus and listings, while
+ * an article's last paragraph may stand over one "Read more" of the page.
+ */
+#define CARD_GAP 10
+static bool
+near_card_link(const block *blocks, const block_features *feat, size_t n, size_t i, size_t own)
+{
+	for (size_t k = i > CARD_GAP ? i - CARD_GAP : 0; k < n && k <= i + CARD_GAP + 1; k++)
+		if (k != own && ((feat[k].words <= 3 && is_read_more_link(blocks[k].text)) ||
+						 (k != i && feat[k].words > 3 && ends_with_read_more_link(blocks[k].text))))
+			return true;
+	return false;
+}
+
+/*
  * The article is the run of blocks whose summed content score is highest
  * (maximum subarray, one pass): prose counts for, furniture against, so
  * menus and footers around the article fall outside while a short related
@@ -1919,10 +1935,11 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			is_menu_line(&blocks[i + 1], &feat[i + 1], matched[i + 1], &labels[i + 1]))
 			sc = feat[i].words / 4 - 2;
 		/* a teaser over its card's link ("Learn More", "Read More"): a menu's or listing's promotion */
-		if (sc > 0 && ((i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text)) ||
+		if (sc > 0 && ((i + 1 < n && feat[i + 1].words <= 3 && is_read_more_link(blocks[i + 1].text) &&
+						near_card_link(blocks, feat, n, i, i + 1)) ||
 					   (other_prose >= EXCERPT_OTHER_PROSE && is_listed_excerpt(blocks, feat, n, i))))
 			sc = sc / 4 - 4;
-		else if (sc > 0 && ends_with_read_more_link(blocks[i].text))
+		else if (sc > 0 && ends_with_read_more_link(blocks[i].text) && near_card_link(blocks, feat, n, i, i))
 			sc = sc / 4 - 8;	/* the link's own cost too, on the same line */
 		if (cur <= 0)
 		{

@@ -1028,6 +1028,10 @@ main(void)
 		}
 		CHECK("... the article after them is", res.n_paragraphs > 0 &&
 			  memcmp(res.paragraphs[0].text.ptr, "The data club", 13) == 0);
+		parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "",
+				  "\xe2\x80\x9cThis is a good day for riders,\xe2\x80\x9d Mayor Jane Roe said after the vote.\n\nRead more\n");
+		CHECK_INT("... but an article's last paragraph over the page's one \"Read more\" is the article's",
+				  res.n_paragraphs, 3);
 		{
 			static const char last[] = "Riders who want the timetables of the four new routes before they start "
 				"in the spring can read the council's guide to learn more.\n\n";
