@@ -2208,6 +2208,26 @@ title_core(ltext t, size_t *start, size_t *end)
 	if (bars == 1 && count_words(t.s, (size_t) (bar - t.s)) >= 3 &&
 		count_words(bar + 3, t.len - (size_t) (bar + 3 - t.s)) <= 6 && bar[-1] != '.' && bar[-1] != '!')
 		e = (size_t) (bar - t.s);
+	/* a section's label before a colon: "Blog: Title", "Title:Title", "Video: Title" */
+	{
+		static const char *const labels[] = {
+			"title", "blog", "video", "podcast", "watch", "listen", "explainer", "exclusive", "breaking", "live",
+			"update", "opinion", "analysis", "review", "interview", NULL
+		};
+		size_t		k = 0;
+
+		while (k < e && k < 12 && ascii_is_letter((unsigned char) t.s[k]))
+			k++;
+		if (k > 0 && k < e && t.s[k] == ':' && in_list(labels, t.s, k))
+		{
+			size_t		ns = k + 1;
+
+			while (ns < e && t.s[ns] == ' ')
+				ns++;
+			if (count_words(t.s + ns, e - ns) >= 3)
+				s = ns;
+		}
+	}
 	/* a date to strip has a year, so four digits: most lines are spared the search */
 	int			digits = 0;
 
