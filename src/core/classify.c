@@ -2228,6 +2228,32 @@ title_core(ltext t, size_t *start, size_t *end)
 				s = ns;
 		}
 	}
+	/* a link aggregator's source after a submitted title: "Title (latimes.com)", "... (example.org) 87" */
+	{
+		size_t		k = e,
+					dot = 0;
+
+		while (k > s && t.s[k - 1] >= '0' && t.s[k - 1] <= '9')
+			k--;			/* the points */
+		while (k > s && t.s[k - 1] == ' ')
+			k--;
+		if (k > s + 4 && t.s[k - 1] == ')')
+		{
+			size_t		o = k - 1;
+
+			while (o > s && ((t.s[o - 1] >= 'a' && t.s[o - 1] <= 'z') || (t.s[o - 1] >= '0' && t.s[o - 1] <= '9') ||
+							 t.s[o - 1] == '-' || t.s[o - 1] == '.'))
+				dot += t.s[--o] == '.';
+			size_t		tld = k - 1;	/* the letters after the last dot: "com", "org", "co.uk" */
+
+			while (tld > o && t.s[tld - 1] >= 'a' && t.s[tld - 1] <= 'z')
+				tld--;
+			if (dot > 0 && o > s + 1 && t.s[o - 1] == '(' && t.s[o - 2] == ' ' && t.s[o] != '.' &&
+				tld > o && t.s[tld - 1] == '.' && k - 1 - tld >= 2 && k - 1 - tld <= 6 &&
+				count_words(t.s + s, o - 2 - s) >= 3)
+				e = o - 2;
+		}
+	}
 	/* a date to strip has a year, so four digits: most lines are spared the search */
 	int			digits = 0;
 
