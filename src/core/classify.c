@@ -2228,6 +2228,38 @@ title_core(ltext t, size_t *start, size_t *end)
 				s = ns;
 		}
 	}
+	/* a site's one-word name after a spaced dash: "Best UK Art Exhibitions 2025 – Artlyst" (not "– Revisited") */
+	{
+		size_t		w = e;
+
+		while (w > s && t.s[w - 1] != ' ')
+			w--;
+		if (w > s + 3 && e - w >= 3 && e - w < 32 && t.s[w] >= 'A' && t.s[w] <= 'Z')
+		{
+			size_t		d = w - 1;	/* the space before the word */
+			size_t		dl = 0;
+
+			if (d >= 2 && t.s[d - 1] == '-' && t.s[d - 2] == ' ')
+				dl = 1;
+			else if (d >= 4 && (unsigned char) t.s[d - 3] == 0xE2 && (unsigned char) t.s[d - 2] == 0x80 &&
+					 ((unsigned char) t.s[d - 1] == 0x93 || (unsigned char) t.s[d - 1] == 0x94) && t.s[d - 4] == ' ')
+				dl = 3;			/* – — */
+			if (dl)
+			{
+				char		low[32];
+				bool		plain_letters = true;
+
+				for (size_t k = w; k < e; k++)
+				{
+					plain_letters = plain_letters && ascii_is_letter((unsigned char) t.s[k]);
+					low[k - w] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
+				}
+				if (plain_letters && !gaz_lookup(GAZ_COMMON_WORD, low, e - w) &&
+					count_words(t.s + s, d - dl - 1 - s) >= 3)
+					e = d - dl - 1;
+			}
+		}
+	}
 	/* a link aggregator's source after a submitted title: "Title (latimes.com)", "... (example.org) 87" */
 	{
 		size_t		k = e,
