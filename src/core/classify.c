@@ -75,6 +75,20 @@ first_word_in(const char *const *list, ltext t)
 	return in_list(list, w.s, w.len);
 }
 
+/* s[0..len) is a dictionary word, ASCII letters case folded (none is 32 bytes or longer) */
+#define DICTIONARY_WORD_MAX 32
+static bool
+is_dictionary_word(const char *s, size_t len)
+{
+	char		low[DICTIONARY_WORD_MAX];
+
+	if (len >= sizeof(low))
+		return false;
+	for (size_t k = 0; k < len; k++)
+		low[k] = (char) ((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+	return gaz_lookup(GAZ_COMMON_WORD, low, len) != NULL;
+}
+
 /*
  * Length of a scraper's placeholder at s[i] ('['): "[image-5]", "[blog]",
  * "[ ]" (an image or a form field), 0 if none.  Bracketed text with spaces
@@ -966,17 +980,14 @@ plain_words_only(const char *s, size_t len)
 	while (i < len)
 	{
 		size_t		ws = i;
-		char		low[32];
 
 		while (i < len && s[i] != ' ')
 			i++;
-		if (i - ws >= sizeof(low) || ++words > 2)
+		if (i - ws >= DICTIONARY_WORD_MAX || ++words > 2)
 			return false;
 		if (words == 1 && gaz_lookup(GAZ_GIVEN_NAME, s + ws, i - ws))
 			return false;
-		for (size_t k = ws; k < i; k++)
-			low[k - ws] = (char) ((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
-		if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws))
+		if (!is_dictionary_word(s + ws, i - ws))
 			return false;
 		while (i < len && s[i] == ' ')
 			i++;
@@ -1083,17 +1094,11 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 	{
 		/* a name or a user name, not "by the numbers" */
 		size_t		w = s;
-		char		low[32];
 
 		while (w < e && t.s[w] != ' ')
 			w++;
-		if (w - s < sizeof(low))
-		{
-			for (size_t k = s; k < w; k++)
-				low[k - s] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
-			if (!char_is_upper(utf8_at(t.s, t.len, s, NULL)) && gaz_lookup(GAZ_COMMON_WORD, low, w - s))
-				return;
-		}
+		if (!char_is_upper(utf8_at(t.s, t.len, s, NULL)) && is_dictionary_word(t.s + s, w - s))
+			return;
 		*start = s;
 		*end = e;
 	}
@@ -2044,19 +2049,16 @@ is_name_line(ltext t, const block_features *f, bool need_given_name)
 	{
 		size_t		ws = i;
 		int32_t		c0 = utf8_at(t.s, end, i, NULL);
-		char		low[32];
 
 		while (i < end && t.s[i] != ' ')
 			i++;
 		/* a label ("Illustration: Jane Roe") is no part of a name */
 		if (!char_is_upper(c0) || (i > ws && t.s[i - 1] == ':'))
 			return false;
-		if ((words > 0 || !need_given_name) && i - ws < sizeof(low))
+		if ((words > 0 || !need_given_name) && i - ws < DICTIONARY_WORD_MAX)
 		{
-			for (size_t k = ws; k < i; k++)
-				low[k - ws] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
 			/* a given name first is a name even when it is also a word ("Maria", "Will") */
-			if (!gaz_lookup(GAZ_COMMON_WORD, low, i - ws) ||
+			if (!is_dictionary_word(t.s + ws, i - ws) ||
 				(!need_given_name && words == 0 && gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws)))
 				uncommon++;
 		}
@@ -2246,15 +2248,11 @@ title_core(ltext t, size_t *start, size_t *end)
 				dl = 3;			/* – — */
 			if (dl)
 			{
-				char		low[32];
 				bool		plain_letters = true;
 
 				for (size_t k = w; k < e; k++)
-				{
 					plain_letters = plain_letters && ascii_is_letter((unsigned char) t.s[k]);
-					low[k - w] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
-				}
-				if (plain_letters && !gaz_lookup(GAZ_COMMON_WORD, low, e - w) &&
+				if (plain_letters && !is_dictionary_word(t.s + w, e - w) &&
 					count_words(t.s + s, d - dl - 1 - s) >= 3)
 					e = d - dl - 1;
 			}
@@ -3876,7 +3874,6 @@ username_byline(ltext t, size_t *start, size_t *end)
 				s,
 				e;
 	bool		lower = false;
-	char		low[32];
 
 	if (t.len > 7 && (ascii_ieq(t.s, 7, "posted ") || ascii_ieq(t.s, 8, "written ")))
 		i = t.s[0] == 'p' || t.s[0] == 'P' ? 7 : 8;
@@ -3896,12 +3893,10 @@ username_byline(ltext t, size_t *start, size_t *end)
 
 	if (g && g < e)
 		e = g;
-	if (e - s < 3 || e - s >= sizeof(low) || !lower || !((t.s[s] | 32) >= 'a' && (t.s[s] | 32) <= 'z') ||
+	if (e - s < 3 || e - s >= DICTIONARY_WORD_MAX || !lower || !((t.s[s] | 32) >= 'a' && (t.s[s] | 32) <= 'z') ||
 		in_list(date_words, t.s + s, e - s))
 		return false;
-	for (size_t k = s; k < e; k++)
-		low[k - s] = (char) ((t.s[k] >= 'A' && t.s[k] <= 'Z') ? t.s[k] + 32 : t.s[k]);
-	if (gaz_lookup(GAZ_COMMON_WORD, low, e - s))
+	if (is_dictionary_word(t.s + s, e - s))
 		return false;			/* "by design", "by hand" */
 	/* then nothing, or a separator or a date */
 	for (i = e; i < t.len && t.s[i] == ' '; i++)
@@ -4411,15 +4406,9 @@ label_name_byline(block_label *labels, bool *matched, ptrdiff_t i, size_t vs, si
 static bool
 bio_of_name(ltext bio, ltext name)
 {
-	size_t		i = name.len + 1,
-				ws;
-
-	if (name.len == 0 || bio.len <= i || memcmp(bio.s, name.s, name.len) != 0 || bio.s[name.len] != ' ')
+	if (name.len == 0 || bio.len <= name.len + 1 || memcmp(bio.s, name.s, name.len) != 0 || bio.s[name.len] != ' ')
 		return false;
-	ws = i;
-	while (i < bio.len && bio.s[i] != ' ')
-		i++;
-	return in_list(bio_verbs, bio.s + ws, i - ws);
+	return first_word_in(bio_verbs, (ltext) {bio.s + name.len + 1, bio.len - name.len - 1, NULL});
 }
 
 /*

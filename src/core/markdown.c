@@ -529,12 +529,18 @@ opens_block(const char *s, size_t i, size_t end)
 	return s[i] == '>' || s[i] == '#' || s[i] == '\r';
 }
 
+/* the line raw[line..end) without a trailing '\r' ends at the returned offset */
+static size_t
+line_stop(const char *raw, size_t line, size_t end)
+{
+	return end > line && raw[end - 1] == '\r' ? end - 1 : end;
+}
+
 /* the line s[start..end) ends with a hard break: two spaces, or a backslash */
 static bool
 ends_with_hard_break(const char *s, size_t start, size_t end)
 {
-	if (end > start && s[end - 1] == '\r')
-		end--;
+	end = line_stop(s, start, end);
 	return (end >= start + 2 && s[end - 1] == ' ' && s[end - 2] == ' ') || (end > start && s[end - 1] == '\\');
 }
 
@@ -982,13 +988,6 @@ mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_line
  */
 #define BOX_BORDER_MIN 20		/* bytes of a border: narrower ones are drawings */
 #define BOX_ROWS_MIN 3
-
-/* the line raw[line..end) without a trailing '\r' ends at the returned offset */
-static size_t
-line_stop(const char *raw, size_t line, size_t end)
-{
-	return end > line && raw[end - 1] == '\r' ? end - 1 : end;
-}
 
 static bool
 is_box_border(const char *raw, size_t line, size_t end)
