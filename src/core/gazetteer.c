@@ -53,6 +53,24 @@ typedef struct gaz_index {
 
 static gaz_index gaz_indexes[GAZ_COUNT];
 
+/*
+ * A filter in front of the indexes: for each of 2^18 buckets of the hash,
+ * the bit set of the lists holding some name that falls there.  Most keys
+ * asked about (a capitalized run's every span, each in four lists) are in
+ * none, and one byte of a 256 KB table answers that without touching the
+ * larger indexes and entries.  Built with the indexes; NULL without memory.
+ */
+#define GAZ_FILTER_BITS 18
+_Static_assert(GAZ_COUNT <= 8, "one bit per list in a byte");
+static uint8_t *gaz_filter;
+static int gaz_filter_state;    /* 0 = not built, 1 = built, -1 = no memory */
+
+static inline size_t
+gaz_filter_slot(uint64_t hash)
+{
+    return (size_t) ((hash * 0x9E3779B97F4A7C15ULL) >> (64 - GAZ_FILTER_BITS));
+}
+
 static uint64_t
 gaz_hash(const char *s, size_t len)
 {
@@ -108,6 +126,25 @@ gaz_key_make(const char *name, size_t len)
     return k;
 }
 
+static void
+gaz_filter_build(void)
+{
+    gaz_filter_state = -1;
+    gaz_filter = calloc((size_t) 1 << GAZ_FILTER_BITS, 1);
+    if (gaz_filter == NULL)
+        return;
+    for (int list = 0; list < GAZ_COUNT; list++) {
+        const struct gaz_table *t = &gaz_tables[list];
+
+        for (size_t k = 0; k < t->count; k++) {
+            const char *name = t->entries[k].name;
+
+            gaz_filter[gaz_filter_slot(gaz_hash(name, strlen(name)))] |= (uint8_t) (1u << list);
+        }
+    }
+    gaz_filter_state = 1;
+}
+
 const gaz_entry *
 gaz_lookup_key(gaz_list list, const gaz_key *key)
 {
@@ -118,6 +155,10 @@ gaz_lookup_key(gaz_list list, const gaz_key *key)
     size_t len = key->len;
 
     if (!gaz_valid(list) || name == NULL || len == 0)
+        return NULL;
+    if (gaz_filter_state == 0)
+        gaz_filter_build();
+    if (gaz_filter_state == 1 && !(gaz_filter[gaz_filter_slot(key->hash)] & (1u << list)))
         return NULL;
     t = &gaz_tables[list];
     ix = gaz_index_for(list);
