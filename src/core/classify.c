@@ -526,7 +526,7 @@ static family families[] = {
 	 * trademark notice, an adviser's regulatory notice, a forward-looking
 	 * statements caveat and a transcript's accuracy notice
 	 */
-	{AP_REASON_DISCLAIMER, 120,
+	{AP_REASON_DISCLAIMER, 200,
 		"informational,not constitute,construed as,intended as,substitute for,trademark,"
 		"advisory services,forward-looking statements,may vary",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"
@@ -650,8 +650,8 @@ static literal_set family_literals_long;
 #define LITERALS_DATE 63
 static bool date_literals_ok;
 #define DATE_LITERALS "0,1,2,3,4,5,6,7,8,9,yesterday,just now"
-/* no family tries blocks longer than this; the date cue needs fewer */
-#define FAMILY_MAX_WORDS 120
+/* the most words any family tries (set by classify_init): longer blocks skip the literal scan */
+static int32_t family_max_words;
 
 static rx_code *re_time;		/* a time expression */
 static rx_code *re_time_lead;	/* Updated / Published keyword */
@@ -682,6 +682,8 @@ classify_init(void)
 	for (size_t i = 0; i < N_FAMILIES; i++)
 	{
 		families[i].re = rx_compile_builtin(families[i].pattern, true);
+		if (families[i].max_words > family_max_words)
+			family_max_words = families[i].max_words;
 		/* a full set (a programming error) only costs speed: search always */
 		if (families[i].literals &&
 			(!literal_set_add(&family_literals, families[i].literals, (int) i) ||
@@ -4634,7 +4636,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			f->thread_header = true;
 			thread_headers++;
 		}
-		literals = f->words > FAMILY_MAX_WORDS ? 0 :
+		literals = f->words > family_max_words ? 0 :
 			literal_set_scan(f->words > SHORT_FAMILY_WORDS ? &family_literals_long : &family_literals, t.s,
 							 literal_scan_len(t, f));
 		if (opt->keep && patterns_match_set(opt->keep, t.s, t.len))

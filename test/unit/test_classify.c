@@ -290,6 +290,17 @@ main(void)
 		  "in the United States and other countries.", "disclaimer");
 	DROPS("an adviser's regulatory notice", "Eastside Wealth, LLC is a Registered Investment Adviser. Advisory services "
 		  "are only offered to clients where Eastside Wealth is registered or exempt from registration.", "disclaimer");
+	/* past 120 words: the notice family tries blocks as long as any family does */
+	DROPS("an adviser's regulatory notice of more than 150 words", "The products and services named on this page are described for "
+		  "general information only. Always ask a qualified adviser before you buy, and read the maker's instructions "
+		  "before use. Eastside Wealth cannot be held liable for the wrong use of any product. Because tax law may "
+		  "change, ask your financial adviser or tax professional which strategy suits your own situation. Investment "
+		  "and insurance products are not insured by any government agency and may lose value. Investment advisory "
+		  "services are offered through Eastside Wealth Advisers, LLC, a registered investment adviser, which is based "
+		  "at 12 Harbour Road, Eastside, and may only do business in the states where it is registered or exempt from "
+		  "registration. Call our office at 555-0100 with any question about this notice. To protect your privacy, "
+		  "please do not send personal or account information to us by email or through this website, and keep the "
+		  "numbers of your accounts to yourself when you write to us.", "disclaimer");
 	DROPS("a forward-looking statements caveat", "This blog may contain forward-looking statements that are based on "
 		  "our current expectations and are subject to risks.", "disclaimer");
 	DROPS("a transcript's accuracy notice", "Accuracy and availability of City Radio transcripts may vary. Transcript "
