@@ -476,8 +476,14 @@ static family families[] = {
 		"(?:image|photo|photograph|picture|illustration|screenshot|thumbnail|graphic|rendering|drawing|avatar|"
 		"portrait|headshot|infographic|chart|diagram|graph|collage|logo)s? "
 		"(?:of|showing|depicting|representing|illustrating|titled)\\s"
-		/* "This image shows the view of Qatar from the airplane." */
-		"|^this (?:image|photo|photograph|picture|illustration) (?:shows|depicts)\\s", NULL},
+		/*
+		 * "This image shows the view of Qatar from the airplane.", "The
+		 * image is representative of how ...", "This photo is for
+		 * illustrative purposes only"
+		 */
+		"|^this (?:image|photo|photograph|picture|illustration) (?:shows|depicts)\\s"
+		"|^(?:this|the) (?:image|photo|photograph|picture|illustration) is (?:(?:only )?(?:representative|illustrative) of|"
+		"(?:only )?for illustrat(?:ion|ive purposes))\\b", NULL},
 	{AP_REASON_CAPTION, 80, "image,photo,picture,pic,credit,illustration,avatar,portrait,headshot,courtesy",
 		"^(?:image|photo|photograph|picture|pic|credit|illustration|file photo|photo credit)s?\\s*(?:credit)?\\s*:"
 		"|^(?:photo|image|picture)s?\\s+(?:by|courtesy(?: of)?)\\s"
@@ -1260,6 +1266,36 @@ is_bracketed_alt_text(ltext t, const block_features *f)
 			i++;
 	}
 	return true;
+}
+
+/*
+ * A stock photo's title used as its alt text: capitalized words joined by
+ * commas, no space ("Man,Doing,Renovation,Work,At,Home"), four or more.
+ */
+static bool
+is_stock_photo_title(ltext t, const block_features *f)
+{
+	int			parts = 0,
+				words = 0;
+
+	if (f->words < 4 || t.len == 0 || memchr(t.s, ' ', t.len))
+		return false;
+	for (size_t i = 0; i < t.len; parts++)
+	{
+		size_t		k = i;
+		bool		small = false;
+
+		if (!(t.s[i] >= 'A' && t.s[i] <= 'Z'))
+			return false;
+		for (; k < t.len && t.s[k] != ','; k++)
+			small = small || (t.s[k] >= 'a' && t.s[k] <= 'z');
+		if (k + 1 == t.len)
+			return false;		/* a comma to end it */
+		words += small;
+		i = k + 1;
+	}
+	/* words, not codes: "AAPL,MSFT,GOOG,AMZN" stays */
+	return parts >= 4 && words * 2 >= parts;
 }
 
 /* every word is share-bar vocabulary and one of them says "share" */
@@ -4654,7 +4690,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
 		else if (is_markup_block(f) || is_script_data(t))
 			labels[i].reason = AP_REASON_MARKUP;
-		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f))
+		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f))
 			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;

@@ -156,6 +156,14 @@ main(void)
 	DROPS("... two side by side", "[Route map of the eastern suburbs] [A bus at the depot]", "caption");
 	DROPS("an image's description printed as text (\"This image shows ...\")",
 		  "This image shows the new bus depot from the bridge over the river.", "caption");
+	DROPS("... one that says what it stands for (\"The image is representative of ...\")",
+		  "The image is representative of how the new buses will run at night. AI", "caption");
+	DROPS("a stock photo's title as its alt text", "Man,Driving,A,City,Bus,At,Night", "caption");
+	NOT_DROPPED_AS("... but not ticker symbols", "AAPL,MSFT,GOOG,AMZN", "caption");
+	NOT_DROPPED_AS("... nor three names", "Paris,London,Berlin", "caption");
+	DROPS("... one for illustration only", "This photo is for illustrative purposes only.", "caption");
+	NOT_DROPPED_AS("... but not a sentence about an image in the story",
+				   "The image of the old depot is still on the council's website.", "caption");
 	DROPS("... a diagram's long description",
 		  "Diagram illustrating the new bus network of the eastern suburbs. It shows four routes that start at the "
 		  "central depot, cross the river on the two bridges and end at the new housing estates, with the stops "
