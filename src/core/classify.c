@@ -1435,6 +1435,75 @@ is_script_data(ltext t)
 	return false;
 }
 
+/* a byte of an HTML attribute's name: "data-ga-label", "x-on:click", "@click.prevent" */
+static inline bool
+is_attribute_name_byte(unsigned char c)
+{
+	return ascii_is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' || c == '.' || c == '@';
+}
+
+/* ASCII letters and bytes of other characters in t[from, to) */
+static size_t
+letters_between(ltext t, size_t from, size_t to)
+{
+	size_t		n = 0;
+
+	for (size_t k = from; k < to; k++)
+		n += ascii_is_letter((unsigned char) t.s[k]) || (unsigned char) t.s[k] >= 0x80;
+	return n;
+}
+
+/*
+ * What is left of a tag when a converter prints its attributes as text
+ * (the html2text program, scripts' templates): two or more name="value"
+ * pairs that make up half the block or leave fewer than twelve letters
+ * around them, as in 'click="open = !open" @keyup.enter="open = !open">'
+ * or 'height="1111" imageType="raster" />'.  A sentence that names one
+ * ('Add class="active" to the link'), a code listing's line with one
+ * ('ContinueOnError="true"') and a whole tag stay.
+ */
+static bool
+is_attribute_residue(ltext t)
+{
+	size_t		attr_bytes = 0,
+				letters_outside = 0,
+				from = 0;
+	int			attrs = 0;
+	const char *p = t.s,
+			   *end = t.s + t.len;
+
+	/* a tag still whole ("<?xml version="1.0"?>" in a code listing) is another matter */
+	if (memchr(t.s, '<', t.len))
+		return false;
+	while ((p = memchr(p, '=', (size_t) (end - p))) != NULL)
+	{
+		size_t		eq = (size_t) (p - t.s),
+					ns = eq,
+					ve;
+
+		p++;
+		if (eq + 1 >= t.len || t.s[eq + 1] != '"')
+			continue;
+		while (ns > from && is_attribute_name_byte((unsigned char) t.s[ns - 1]))
+			ns--;
+		if (ns == eq || !(ns == 0 || t.s[ns - 1] == ' ' || t.s[ns - 1] == '*'))
+			continue;
+		/* the value runs to the closing quote, or to the end of a value cut off */
+		for (ve = eq + 2; ve < t.len && t.s[ve] != '"'; ve++)
+			;
+		ve = ve < t.len ? ve + 1 : t.len;
+		letters_outside += letters_between(t, from, ns);
+		attr_bytes += ve - ns;
+		attrs++;
+		from = ve;
+		p = t.s + ve;
+	}
+	if (attrs < 2)
+		return false;
+	letters_outside += letters_between(t, from, t.len);
+	return attr_bytes * 2 >= t.len || letters_outside < 12;
+}
+
 /*
  * Bytes of t the literal scan must read: all, except in a rule of one
  * repeated character, where every stretch of whole characters longer than
@@ -4688,7 +4757,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_PATTERN;
 		else if (is_byline_block(t, f, true, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
-		else if (is_markup_block(f) || is_script_data(t))
+		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t))
 			labels[i].reason = AP_REASON_MARKUP;
 		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f))
 			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */

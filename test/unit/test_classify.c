@@ -148,6 +148,11 @@ main(void)
 	DROPS("HTML comment", "<!-- ad-slot -->", "markup");
 	DROPS("a rule of box drawing", "\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501", "markup");
 	DROPS("a rule of underscores", "________________________________", "markup");
+	DROPS("a tag's attributes printed as text", "click=\"open = !open\" @keyup.enter=\"open = !open\">", "markup");
+	DROPS("... around a few words", "click=\"isOpen = !isOpen\" lang=\"it\" translate=\"no\">Italiano", "markup");
+	NOT_DROPPED_AS("... but not a sentence that names two", "Add class=\"active\" and id=\"current\" to the link that "
+				   "marks the page the reader is on.", "markup");
+	NOT_DROPPED_AS("... nor a code listing's line with one", "ContinueOnError=\"true\"", "markup");
 	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
 	DROPS("an image placeholder with a long file name behind a bullet",
 		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
