@@ -309,15 +309,18 @@ hyphen_is_kept(ltext t, const line *a, const line *b)
 
 /*
  * A hard-wrapped document has most of its longer lines close to one width.
- * Returns that width, or 0 when the document is not hard-wrapped.
+ * Returns that width, or 0 when the document is not hard-wrapped; sets
+ * *filled_only when only a peak of lines filled to it shows the wrapping
+ * (then only lines filled to it are joined to the next).
  */
 static int32_t
-wrap_width(const line *lines, size_t n)
+wrap_width(const line *lines, size_t n, bool *filled_only)
 {
 	int32_t		hist[201];
 	size_t		long_lines = 0,
 				seen = 0,
 				near = 0,
+				at_width = 0,
 				over = 0;
 	int32_t		w = 0;
 
@@ -347,11 +350,18 @@ wrap_width(const line *lines, size_t n)
 	{
 		if (k >= w * 6 / 10 && k <= w)
 			near += hist[k];
+		if (k >= w * 9 / 10 && k <= w)
+			at_width += hist[k];
 		if (k > w + 8)
 			over += hist[k];
 	}
-	if (near * 10 < long_lines * 6 || over * 10 > long_lines)
+	/*
+	 * most longer lines near the width; or, on a page whose menus and
+	 * labels are many short lines, a sharp peak of lines filled to it
+	 */
+	if ((near * 10 < long_lines * 6 && !(at_width >= 20 && at_width * 4 >= long_lines)) || over * 10 > long_lines)
 		return 0;
+	*filled_only = near * 10 < long_lines * 6;
 	return w;
 }
 
@@ -451,7 +461,8 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 	vec			lv;
 	size_t		i = 0;
 	bool		blank = true,
-				fragments;
+				fragments,
+				filled_only = false;
 	int32_t		width;
 	ltext_buf	tmp;
 
@@ -491,8 +502,11 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 	line	   *lines = lv.items;
 	size_t		n = lv.n;
 
-	width = wrap_width(lines, n);
-	fragments = width == 0 && is_text_node_dump(lines, n);
+	width = wrap_width(lines, n, &filled_only);
+	/* a text node dump's long nodes may fill to a width too: it is read as one */
+	fragments = (width == 0 || filled_only) && is_text_node_dump(lines, n);
+	if (fragments)
+		width = 0;
 	ltext_buf_init(&tmp);
 	size_t		first = 0;
 
@@ -507,7 +521,7 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 
 			if (hyphen_join(norm, a, b))
 				join = true;
-			else if (width > 0 && a->cps >= width * 7 / 10 && !opens_list_item(norm, a, b))
+			else if (width > 0 && a->cps >= width * (filled_only ? 9 : 7) / 10 && !opens_list_item(norm, a, b))
 				join = true;
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
 					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b) && !is_lone_by(norm, b) &&

@@ -12,6 +12,34 @@
 	"Members of the public were invited to speak, and several residents\n" \
 	"described potholes that had gone unrepaired for more than two years,\n"
 
+/* a paragraph wrapped at 76 columns, ten of whose lines go on with a capital or digit */
+#define FILLED_PARAGRAPH \
+	"The Harbour Board said on Monday that Eastside Ferries, Northshore Transit\n" \
+	"and the City of Port Alder will run a joint timetable from March 3, 2025 at\n" \
+	"7:00 AM Eastern Time until the end of the summer season, when Riverside\n" \
+	"Terminal reopens after repairs. Tickets bought from Eastside Ferries will be\n" \
+	"valid on Northshore Transit boats, and Port Alder residents will keep their\n" \
+	"discount on every route. The Board said that Riverside Terminal needed new\n" \
+	"pontoons, a new waiting room and a new ramp for wheelchairs, and that\n" \
+	"Westgate Marine had won the contract after a tender last autumn. Passengers\n" \
+	"who travel at Peak Hours should allow more time, because Harbour Street will\n" \
+	"be closed to cars between Quay Road and Market Lane while the work goes on.\n" \
+	"Northshore Transit said it would add two boats on Saturdays and Sundays, and\n" \
+	"Eastside Ferries said it would publish the joint timetable on its website\n" \
+	"and at every pier by the end of February. Riders with questions can call the\n" \
+	"Harbour Board office on weekdays, or ask the staff at Central Pier, who will\n" \
+	"have printed copies of the timetable in English, French and Spanish. The\n" \
+	"Board thanked Port Alder Council, Westgate Marine and the Ferry Users Group\n" \
+	"for their help with the plan, and said it would report on the first month of\n" \
+	"the joint service at its April meeting in the Town Hall on Harbour Street,\n" \
+	"which is open to the public. Members of the Ferry Users Group said they\n" \
+	"welcomed the plan but asked the Board to keep the late boat on Fridays. The\n" \
+	"Board said it would consider that request at the April meeting as well.\n" \
+	"Eastside Ferries will also trial contactless payment on the Central Pier\n" \
+	"route, and Northshore Transit will extend its student discount to every\n" \
+	"College in the region from the same date. Port Alder Council said it would\n" \
+	"pay for new signs at the piers.\n"
+
 static vec
 split(ap_arena *a, const char *s)
 {
@@ -238,6 +266,48 @@ main(void)
 	CHECK("... so two lines of a text browser's dump stay apart", block_is(&v, 19, "Sign up for the") &&
 		  block_is(&v, 20, "Morning Briefing"));
 	vec_free(&v);
+
+	{
+		/*
+		 * a page of short menu lines around two paragraphs wrapped at 76
+		 * columns: few of its longer lines are near that width, but many
+		 * are filled to it
+		 */
+		sbuf		doc;
+		char		entry[96];
+		const char *whole = "The Harbour Board said on Monday that Eastside Ferries, Northshore Transit and the City of Port Alder will run a joint timetable from March 3, 2025 at 7:00 AM Eastern Time until the end of the summer season, when Riverside Terminal reopens after repairs. Tickets bought from Eastside Ferries will be valid on Northshore Transit boats, and Port Alder residents will keep their discount on every route. The Board said that Riverside Terminal needed new pontoons, a new waiting room and a new ramp for wheelchairs, and that Westgate Marine had won the contract after a tender last autumn. Passengers who travel at Peak Hours should allow more time, because Harbour Street will be closed to cars between Quay Road and Market Lane while the work goes on. Northshore Transit said it would add two boats on Saturdays and Sundays, and Eastside Ferries said it would publish the joint timetable on its website and at every pier by the end of February. Riders with questions can call the Harbour Board office on weekdays, or ask the staff at Central Pier, who will have printed copies of the timetable in English, French and Spanish. The Board thanked Port Alder Council, Westgate Marine and the Ferry Users Group for their help with the plan, and said it would report on the first month of the joint service at its April meeting in the Town Hall on Harbour Street, which is open to the public. Members of the Ferry Users Group said they welcomed the plan but asked the Board to keep the late boat on Fridays. The Board said it would consider that request at the April meeting as well. Eastside Ferries will also trial contactless payment on the Central Pier route, and Northshore Transit will extend its student discount to every College in the region from the same date. Port Alder Council said it would pay for new signs at the piers.";
+
+		sbuf_init(&doc);
+		for (int k = 0; k < 60; k++)
+		{
+			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n\n", k);
+			sbuf_append(&doc, entry, strlen(entry));
+		}
+		sbuf_append(&doc, FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH, strlen(FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH));
+		v = split(a, doc.s);
+		CHECK("lines filled to a width on a page of short lines are joined, capitals or not",
+			  block_is(&v, 60, whole) && block_is(&v, 61, whole));
+		CHECK_INT("... and the menu lines stay apart", v.n, 62);
+		vec_free(&v);
+		sbuf_free(&doc);
+
+		/* a text node dump (no blank lines) whose sentences fill to a width is read as a dump */
+		sbuf_init(&doc);
+		for (int k = 0; k < 60; k++)
+		{
+			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n", k);
+			sbuf_append(&doc, entry, strlen(entry));
+		}
+		for (int k = 0; k < 30; k++)
+		{
+			snprintf(entry, sizeof(entry), "Route %02d will run every ten minutes from the depot next spring.\n", k);
+			sbuf_append(&doc, entry, strlen(entry));
+		}
+		v = split(a, doc.s);
+		CHECK_INT("... but a text node dump's sentences filled to a width stay apart", v.n, 90);
+		vec_free(&v);
+		sbuf_free(&doc);
+	}
 
 	v = split(a, "");
 	CHECK_INT("empty text has no blocks", v.n, 0);
