@@ -275,16 +275,18 @@ blank_around(const char *s, size_t open, size_t nl, size_t close)
 }
 
 /*
- * First pass over the inline text s[from..to): mark links, images,
- * escapes and paired emphasis.  runs is scratch room for MD_RUNS_MAX runs.
- * A link's address may run past to, up to limit: returns where the scan
+ * First pass over the inline text s[from..to): mark links, images and
+ * escapes, and add its emphasis runs to runs[0..*nruns) (room for
+ * MD_RUNS_MAX), which the caller pairs when its paragraph ends: a
+ * converter's wrapping may put "**run" and "again**" on two lines.  A
+ * link's address may run past to, up to limit: returns where the scan
  * stopped (to, or past the end of a wrapped address).
  */
 static size_t
 mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, emphasis_run *runs,
-			bracket_stack *brackets)
+			size_t *pending, bracket_stack *brackets)
 {
-	size_t		nruns = 0,
+	size_t		nruns = *pending,
 				no_link_before = from,
 				p = from;
 
@@ -344,7 +346,13 @@ mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, 
 
 			while (e < to && (unsigned char) s[e] == c)
 				e++;
-			if (e - p <= 3 && nruns < MD_RUNS_MAX)
+			if (e - p <= 3 && nruns == MD_RUNS_MAX)
+			{
+				/* a paragraph of more runs than the room: pair those so far */
+				pair_emphasis(runs, nruns, mark);
+				nruns = 0;
+			}
+			if (e - p <= 3)
 			{
 				unsigned char before = p > from ? (unsigned char) s[p - 1] : ' ',
 							after = e < to ? (unsigned char) s[e] : ' ';
@@ -366,8 +374,16 @@ mark_inline(const char *s, size_t from, size_t to, size_t limit, uint8_t *mark, 
 		}
 		p++;
 	}
-	pair_emphasis(runs, nruns, mark);
+	*pending = nruns;
 	return p > to ? p : to;
+}
+
+/* pair the emphasis runs of a paragraph that ended */
+static void
+pair_pending(emphasis_run *runs, size_t *pending, uint8_t *mark)
+{
+	pair_emphasis(runs, *pending, mark);
+	*pending = 0;
 }
 
 /* a line of only rule characters ("* * *", "---", "===") or a table's delimiter row ("|---|:--:|") */
@@ -565,6 +581,7 @@ static void
 mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 {
 	emphasis_run *runs = ap_alloc(MD_RUNS_MAX * sizeof(emphasis_run));
+	size_t		pending = 0;	/* runs of the paragraph so far */
 	bracket_stack brackets;
 	size_t		line,
 				end,
@@ -588,6 +605,7 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 			ind++;
 		if (fence)
 		{
+			pair_pending(runs, &pending, mark);
 			if (fence_char(raw, ind, end) == fence)
 			{
 				mark_range(mark, line, end);
@@ -597,12 +615,14 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 		}
 		if ((fence = fence_char(raw, ind, end)) != 0 || is_reference_definition(raw, ind, end))
 		{
+			pair_pending(runs, &pending, mark);
 			mark_range(mark, line, end);
 			brackets.n = 0;
 			continue;
 		}
 		if (is_rule_line(raw, ind, end))
 		{
+			pair_pending(runs, &pending, mark);
 			/* under a line of text, "===" and "---" make it a heading */
 			if (previous_text != SIZE_MAX && (level = setext_level(raw, ind, end)) != 0)
 				add_heading(heading_lines, previous_text, level);
@@ -626,9 +646,11 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 			if (line >= 2 && raw[line - 2] == '\r')
 				mark[line - 2] = MD_SKIP;
 		}
+		else
+			pair_pending(runs, &pending, mark);
 		for (size_t at = mark_line_start(raw, line, end, mark, &level);;)
 		{
-			at = mark_inline(raw, at, end, len, mark, runs, &brackets);
+			at = mark_inline(raw, at, end, len, mark, runs, &pending, &brackets);
 			if (at <= end)
 				break;
 			/* an address ran on to a later line: its text goes on after the address */
@@ -643,6 +665,7 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 		else if (ind < end && raw[ind] != '\r')
 			text_line = line;
 	}
+	pair_pending(runs, &pending, mark);
 	ap_release(runs);
 }
 

@@ -121,6 +121,10 @@ main(void)
 		  "The harbour board voted on Tuesday to build a new ferry terminal on the\neast pier.\n\nNext one.",
 		  "The harbour board voted on Tuesday to build a new ferry terminal on the east pier.\n\nNext one.");
 	MD_EQ("short lines one under another stay lines", "Home\nBlog\nBest CRMs", "Home\nBlog\nBest CRMs");
+	MD_EQ("emphasis wrapped over two lines loses its marks",
+		  "It also introduces a faster feedback cycle for the crews: **_run, reset,\nimprove, run again_** each week.",
+		  "It also introduces a faster feedback cycle for the crews: run, reset, improve, run again each week.");
+	MD_EQ("... but not over a paragraph break", LONG_LINE " **a\n\nb** c", LONG_LINE " **a\n\nb** c");
 	MD_EQ("a hard break (two spaces, a backslash) stays", LONG_LINE "  \nb\n" LONG_LINE "\\\nc",
 		  LONG_LINE "  \nb\n" LONG_LINE "\\\nc");
 	MD_EQ("list items, quotes and table rows are no continuation",
