@@ -24,6 +24,7 @@
 #define MD_DEST_MAX 4096		/* bytes of one link address and title */
 #define LINK_NUMBER_DIGITS 5	/* "[12345]" */
 #define WRAPPED_LINE_MIN 60		/* a line this long may go on on the next (wrapped at 78) */
+#define WRAP_COLUMNS 78			/* html2text's width */
 
 enum
 {
@@ -560,6 +561,30 @@ ends_with_hard_break(const char *s, size_t start, size_t end)
 	return (end >= start + 2 && s[end - 1] == ' ' && s[end - 2] == ' ') || (end > start && s[end - 1] == '\\');
 }
 
+/*
+ * A shorter line s[start..end) of text broken before a link or image too
+ * long to fit after it: "In this fourth article of the" then
+ * "[#Kubernetes](https://…/kubernetes.html) series".  The line goes on
+ * mid-sentence (a letter, digit or comma last) and the link starting at
+ * s[next] would have passed WRAP_COLUMNS.
+ */
+static bool
+broken_before_long_link(const char *s, size_t start, size_t end, size_t next, size_t next_end)
+{
+	size_t		token = next;
+	unsigned char last;
+
+	end = line_stop(s, start, end);
+	if (end < start + 20 || next >= next_end || (s[next] != '[' && s[next] != '!'))
+		return false;
+	last = (unsigned char) s[end - 1];
+	if (!(ascii_is_letter(last) || (last >= '0' && last <= '9') || last == ','))
+		return false;
+	while (token < next_end && s[token] != ' ')
+		token++;
+	return (end - start) + 1 + (token - next) > WRAP_COLUMNS;
+}
+
 /* a heading found in the first pass: where its line starts, its level */
 typedef struct heading_line
 {
@@ -637,7 +662,9 @@ mark_document(const char *raw, size_t len, uint8_t *mark, vec *heading_lines)
 		 */
 		if (previous_heading != SIZE_MAX)
 			previous_text = previous_heading;
-		if (previous_text != SIZE_MAX && line - 1 - previous_text >= WRAPPED_LINE_MIN && ind < end &&
+		if (previous_text != SIZE_MAX && ind < end &&
+			(line - 1 - previous_text >= WRAPPED_LINE_MIN ||
+			 broken_before_long_link(raw, previous_text, line - 1, ind, end)) &&
 			!opens_block(raw, ind, end) &&
 			!ends_with_hard_break(raw, previous_text, line - 1) &&
 			!memchr(raw + previous_text, '|', line - 1 - previous_text) && !memchr(raw + ind, '|', end - ind))

@@ -121,6 +121,17 @@ main(void)
 		  "The harbour board voted on Tuesday to build a new ferry terminal on the\neast pier.\n\nNext one.",
 		  "The harbour board voted on Tuesday to build a new ferry terminal on the east pier.\n\nNext one.");
 	MD_EQ("short lines one under another stay lines", "Home\nBlog\nBest CRMs", "Home\nBlog\nBest CRMs");
+	MD_EQ("a line broken before a link too long to fit after it goes on",
+		  "In this fourth article of the\n[#Kubernetes](https://www.example.org/tag/kubernetes-homelab.html) series",
+		  "In this fourth article of the #Kubernetes series");
+	MD_EQ("... not a line that ends its sentence",
+		  "The fourth article is out now.\n[#Kubernetes](https://www.example.org/tag/kubernetes-homelab.html)",
+		  "The fourth article is out now.\n#Kubernetes");
+	MD_EQ("... nor a short menu entry",
+		  "Home\n[Blog](https://www.example.org/sections/the-blog-and-its-archive-of-older-posts.html)",
+		  "Home\nBlog");
+	MD_EQ("... nor a link that fits after it",
+		  "In this fourth article of the\n[#Kubernetes](https://x.org/k) series", "In this fourth article of the\n#Kubernetes series");
 	MD_EQ("emphasis wrapped over two lines loses its marks",
 		  "It also introduces a faster feedback cycle for the crews: **_run, reset,\nimprove, run again_** each week.",
 		  "It also introduces a faster feedback cycle for the crews: run, reset, improve, run again each week.");
