@@ -1442,6 +1442,56 @@ is_attribute_name_byte(unsigned char c)
 	return ascii_is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' || c == '.' || c == '@';
 }
 
+/* s[from, to) is a style declaration: "color:green!important", " font-size: 24px" */
+static bool
+is_style_declaration(const char *s, size_t from, size_t to)
+{
+	size_t		k = from,
+				name;
+
+	while (k < to && s[k] == ' ')
+		k++;
+	name = k;
+	while (k < to && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '-'))
+		k++;
+	if (k - name < 2)
+		return false;
+	while (k < to && s[k] == ' ')
+		k++;
+	if (k >= to || s[k] != ':')
+		return false;
+	/* a value of one or a few words, no second colon (no "a: b: c" prose) */
+	return k + 1 < to && !memchr(s + k + 1, ':', to - k - 1);
+}
+
+/*
+ * A style sheet printed as text (a page's <style> in a naive scrape):
+ * braces, and three or more declarations between ';', '{' and '}' that
+ * make up half the block (".header{color:green!important;font-size:24px}").
+ */
+static bool
+is_style_rules(ltext t)
+{
+	size_t		from = 0,
+				covered = 0;
+	int			declarations = 0;
+
+	if (!memchr(t.s, '{', t.len) && !memchr(t.s, '}', t.len))
+		return false;
+	for (size_t i = 0; i <= t.len; i++)
+	{
+		if (i < t.len && t.s[i] != ';' && t.s[i] != '{' && t.s[i] != '}')
+			continue;
+		if (is_style_declaration(t.s, from, i))
+		{
+			declarations++;
+			covered += i - from + 1;
+		}
+		from = i + 1;
+	}
+	return declarations >= 3 && covered * 2 >= t.len;
+}
+
 /* ASCII letters and bytes of other characters in t[from, to) */
 static size_t
 letters_between(ltext t, size_t from, size_t to)
@@ -4757,7 +4807,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_PATTERN;
 		else if (is_byline_block(t, f, true, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
-		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t))
+		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t) || is_style_rules(t))
 			labels[i].reason = AP_REASON_MARKUP;
 		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f))
 			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */

@@ -153,6 +153,10 @@ main(void)
 	NOT_DROPPED_AS("... but not a sentence that names two", "Add class=\"active\" and id=\"current\" to the link that "
 				   "marks the page the reader is on.", "markup");
 	NOT_DROPPED_AS("... nor a code listing's line with one", "ContinueOnError=\"true\"", "markup");
+	DROPS("a style sheet printed as text",
+		  ".header_green{color:green!important;font-size:24px!important;font-weight:500!important;}", "markup");
+	NOT_DROPPED_AS("... but not a sentence with braces and a colon or two",
+				   "Set the map to {width: 100%} so the route fits the page; note: the old width was 80%.", "markup");
 	DROPS("an image placeholder with a long file name", "[Bus-Network-Expansion-Eastern-Suburbs-Route-Map-1024x765]", "markup");
 	DROPS("an image placeholder with a long file name behind a bullet",
 		  "\u2022 [On-Demand-Training_Route-Planning-for-City-Buses_Web-Card-620x466-1]", "markup");
