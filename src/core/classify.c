@@ -27,7 +27,11 @@ typedef struct block_features
 	bool		prose;
 	bool		thread_header;	/* a reader comment's header, when the page has three or more */
 	uint8_t		repeat_unit;	/* bytes of the one character the block repeats ("━━━━", "____"), or 0 */
+	uint8_t		code_marks;		/* CODE_MARK_ bits of the characters seen outside words */
 } block_features;
+
+#define CODE_MARK_EQUALS 1		/* '=': attributes printed as text */
+#define CODE_MARK_BRACE 2		/* '{' or '}': a style sheet */
 
 /* ---- words ---------------------------------------------------------------- */
 
@@ -341,6 +345,10 @@ compute_features(ltext t, block_features *f)
 			f->cps--;
 			continue;
 		}
+		if (cp == '=')
+			f->code_marks |= CODE_MARK_EQUALS;
+		else if (cp == '{' || cp == '}')
+			f->code_marks |= CODE_MARK_BRACE;
 		i += n;
 	}
 	/* terminal punctuation, looking through closing quotes and brackets */
@@ -1470,13 +1478,13 @@ is_style_declaration(const char *s, size_t from, size_t to)
  * make up half the block (".header{color:green!important;font-size:24px}").
  */
 static bool
-is_style_rules(ltext t)
+is_style_rules(ltext t, const block_features *f)
 {
 	size_t		from = 0,
 				covered = 0;
 	int			declarations = 0;
 
-	if (!memchr(t.s, '{', t.len) && !memchr(t.s, '}', t.len))
+	if (!(f->code_marks & CODE_MARK_BRACE))
 		return false;
 	for (size_t i = 0; i <= t.len; i++)
 	{
@@ -1513,7 +1521,7 @@ letters_between(ltext t, size_t from, size_t to)
  * ('ContinueOnError="true"') and a whole tag stay.
  */
 static bool
-is_attribute_residue(ltext t)
+is_attribute_residue(ltext t, const block_features *f)
 {
 	size_t		attr_bytes = 0,
 				letters_outside = 0,
@@ -1523,7 +1531,7 @@ is_attribute_residue(ltext t)
 			   *end = t.s + t.len;
 
 	/* a tag still whole ("<?xml version="1.0"?>" in a code listing) is another matter */
-	if (memchr(t.s, '<', t.len))
+	if (!(f->code_marks & CODE_MARK_EQUALS) || memchr(t.s, '<', t.len))
 		return false;
 	while ((p = memchr(p, '=', (size_t) (end - p))) != NULL)
 	{
@@ -4807,7 +4815,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			labels[i].reason = AP_REASON_PATTERN;
 		else if (is_byline_block(t, f, true, &vs, &ve, &labels[i].time_start, &labels[i].time_end))
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
-		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t) || is_style_rules(t))
+		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t, f) || is_style_rules(t, f))
 			labels[i].reason = AP_REASON_MARKUP;
 		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f))
 			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */
