@@ -1120,6 +1120,48 @@ by_after_date(ltext t, size_t date_end, size_t *start, size_t *end)
 	}
 }
 
+static bool is_role_line(ltext t, const block_features *f);
+
+/*
+ * The bytes of a byline's names without a job title that follows them
+ * after a space ("Keith Barry Senior Autos Reporter", as a wrapped line
+ * joins them): two or three capitalized words of name, then a title that
+ * opens with a rank or a role ("Senior", "Staff", "Reporter") and holds a
+ * role word.  Anything else is left whole.
+ */
+static size_t
+name_before_role(ltext v)
+{
+	static const char *const openers[] = {
+		"senior", "staff", "contributing", "chief", "associate", "deputy", "managing", "executive",
+		"freelance", "guest", "editor", "reporter", "writer", "contributor", "columnist",
+		"correspondent", "journalist", "analyst", NULL
+	};
+	size_t		last_end = 0;
+
+	for (size_t i = 0, words = 0; i < v.len && words < 4; words++)
+	{
+		size_t		ws = i;
+
+		while (i < v.len && v.s[i] != ' ')
+			i++;
+		if (!(v.s[ws] >= 'A' && v.s[ws] <= 'Z') || memchr(v.s + ws, ',', i - ws))
+			break;				/* not a name's word ("⋅", "and", "de"), or a comma's list */
+		if (words >= 2 && word_list_has(openers, v.s + ws, i - ws, true))
+		{
+			ltext		role = {v.s + ws, v.len - ws, NULL};
+			block_features rf;
+
+			compute_features(role, &rf);
+			return is_role_line(role, &rf) ? last_end : v.len;
+		}
+		last_end = i;
+		while (i < v.len && v.s[i] == ' ')
+			i++;
+	}
+	return v.len;
+}
+
 /* t holds "by", "author", "contributor" or "words:" (ASCII case folded), which every byline cue the patterns read holds */
 static bool
 names_by_cue(ltext t)
@@ -1199,6 +1241,7 @@ is_byline_block(ltext t, const block_features *f, bool menu_guard, size_t *vs, s
 	/* trim trailing separators, "Updated"/"Published" and spaces */
 	while (*ve > *vs && (t.s[*ve - 1] == ' ' || t.s[*ve - 1] == ',' || t.s[*ve - 1] == '|'))
 		(*ve)--;
+	*ve = *vs + name_before_role((ltext) {t.s + *vs, *ve - *vs, NULL});
 	/*
 	 * "Solutions By Role", "By Use Case": a menu that sorts by something, not
 	 * an author; without menu_guard only one plain word is ("By Region")
