@@ -2074,7 +2074,8 @@ near_card_link(const block *blocks, const block_features *feat, size_t n, size_t
  */
 static void
 article_window(const block *blocks, const block_features *feat, const bool *matched,
-			   const block_label *labels, size_t n, bool node_dump, ptrdiff_t *first, ptrdiff_t *last)
+			   const block_label *labels, size_t n, bool node_dump, ptrdiff_t *first, ptrdiff_t *last,
+			   ptrdiff_t *main_first)
 {
 	long		best = 0,
 				cur = 0,
@@ -2171,6 +2172,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		closing[i] = closing[i] || in_comments;
 		TRACE("score\t%d\t%ld\t%ld\t%.*s\n", (int) i, sc, cur, (int) (blocks[i].text.len < 70 ? blocks[i].text.len : 70), blocks[i].text.s);
 	}
+	*main_first = *first;
 	if (*first >= 0)
 		join_island_before(score, closing, best, first);
 	ap_release(score);
@@ -3111,8 +3113,8 @@ comments_feed_title(const block *blocks, size_t n)
  */
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
-				const block_label *labels, size_t n, bool node_dump, ptrdiff_t first, ptrdiff_t last,
-				size_t *value_start, size_t *value_end)
+				const block_label *labels, size_t n, bool node_dump, ptrdiff_t first, ptrdiff_t main_first,
+				ptrdiff_t last, size_t *value_start, size_t *value_end)
 {
 	word_bag	bag;
 	ptrdiff_t	best_i = -1,
@@ -3180,7 +3182,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	{
 		const block_features *f = &feat[i];
 
-		if (i > first && !matched[i - 1] && feat[i - 1].prose)
+		/* prose of the window's main run: a part joined before it (join_island_before) is not the article's body yet */
+		if (i > main_first && !matched[i - 1] && feat[i - 1].prose)
 			prose_before += feat[i - 1].words;
 		ltext		t = blocks[i].text;
 		int			score = 0,
@@ -4801,6 +4804,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	size_t		bio_name_start = 0,
 				bio_name_end = 0;
 	ptrdiff_t	first_prose = -1,
+				main_first = -1,
 				last_prose = -1,
 				headline = -1,
 				comments_from = -1;
@@ -4994,7 +4998,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	}
 
 	/* the article: the window of blocks with the highest content score */
-	article_window(blocks, feat, matched, labels, n, node_dump, &first_prose, &last_prose);
+	article_window(blocks, feat, matched, labels, n, node_dump, &first_prose, &last_prose, &main_first);
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
 	inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose,
 								&inner_name_start, &inner_name_end);
@@ -5045,7 +5049,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		size_t		tail,
 					tail_end;
 
-		headline = choose_headline(blocks, feat, matched, labels, n, node_dump, first_prose, last_prose, &tail,
+		headline = choose_headline(blocks, feat, matched, labels, n, node_dump, first_prose, main_first, last_prose, &tail,
 								   &tail_end);
 		if (headline >= 0)
 		{

@@ -380,6 +380,51 @@ main(void)
 		  strcmp(reason_of("By Jane Doe | March 4, 2025"), "byline") == 0);
 	CHECK_INT("two body paragraphs kept", res.n_paragraphs, 2);
 
+	/*
+	 * a teaser paragraph over a long menu joins the window as its first part;
+	 * the headline under the menu is still not "past the article's prose"
+	 */
+	check_headline("Eastside Transit\n"
+		"\n"
+		"Transit News Weekly Roundup\n"
+		"\n"
+		"Riders in the eastern suburbs have waited years for better service, and the council has finally listened to them. This week we look at what the new routes mean for commuters, how the timetable will change in the spring, and what the drivers union has said about the extra shifts. We also answer the questions readers sent us about fares and passes.\n"
+		"\n"
+		"  \xe2\x80\xa2 Route 1 timetable\n"
+		"  \xe2\x80\xa2 Route 2 timetable\n"
+		"  \xe2\x80\xa2 Route 3 timetable\n"
+		"  \xe2\x80\xa2 Route 4 timetable\n"
+		"  \xe2\x80\xa2 Route 5 timetable\n"
+		"  \xe2\x80\xa2 Route 6 timetable\n"
+		"  \xe2\x80\xa2 Route 7 timetable\n"
+		"  \xe2\x80\xa2 Route 8 timetable\n"
+		"  \xe2\x80\xa2 Route 9 timetable\n"
+		"  \xe2\x80\xa2 Route 10 timetable\n"
+		"  \xe2\x80\xa2 Route 11 timetable\n"
+		"  \xe2\x80\xa2 Route 12 timetable\n"
+		"  \xe2\x80\xa2 Route 13 timetable\n"
+		"  \xe2\x80\xa2 Route 14 timetable\n"
+		"  \xe2\x80\xa2 Route 15 timetable\n"
+		"  \xe2\x80\xa2 Route 16 timetable\n"
+		"  \xe2\x80\xa2 Route 17 timetable\n"
+		"  \xe2\x80\xa2 Route 18 timetable\n"
+		"  \xe2\x80\xa2 Route 19 timetable\n"
+		"  \xe2\x80\xa2 Route 20 timetable\n"
+		"  \xe2\x80\xa2 Route 21 timetable\n"
+		"  \xe2\x80\xa2 Route 22 timetable\n"
+		"  \xe2\x80\xa2 Route 23 timetable\n"
+		"  \xe2\x80\xa2 Route 24 timetable\n"
+		"\n"
+		"How the city will pay for its new bus routes\n"
+		"\n"
+		"The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where thousands of new homes have been built over the last decade. The routes will be paid for by a new levy on parking in the city centre, which officials expect to raise about two million a year once it is in force.\n"
+		"\n"
+		"Officials said the routes would start in the spring and run every ten minutes at peak hours, with later evening services added in the summer. The levy will be reviewed after two years, and the council said it would publish the money it raises and spends on the routes every quarter.\n"
+		"\n"
+		"Residents at the meeting welcomed the plan but asked the council to add shelters at the new stops before the winter. The transport committee said the shelters were part of the plan and that the first ones would be built along the busiest route by the end of the year.\n",
+				   "a title between a joined teaser and the article is not a subheading",
+				   "How the city will pay for its new bus routes");
+
 	{
 		/* byline of a line under the headline: {line, check, byline or NULL} */
 		static const char *const cases[][3] = {
