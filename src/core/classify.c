@@ -3353,7 +3353,11 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		else if (labels[k].role == ROLE_BYLINE || labels[k].role == ROLE_DATELINE)
 			break;
 	}
-	for (ptrdiff_t k = best_i - 3; best_i >= 0 && k < best_i; k++)
+	/* ... nor over a best line the page printed before itself (its document title) */
+	bool		best_printed = best_i >= lo && best_i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
+		printed_before[best_i - lo];
+
+	for (ptrdiff_t k = best_i - 3; best_i >= 0 && !best_printed && k < best_i; k++)
 		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
 			scores[k - lo] >= best - (standfirst && k == best_i - 1 && feat[k].words >= 5 ? 5 : 1) &&
 			feat[k].words >= 3 && !printed_before[k - lo] && !menu_text[k - lo])

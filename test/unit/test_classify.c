@@ -425,6 +425,27 @@ main(void)
 				   "a title between a joined teaser and the article is not a subheading",
 				   "How the city will pay for its new bus routes");
 
+	/* a line above the title that scores as well does not displace a title the page printed before */
+	check_headline("Why the Council Is Adding Bus Routes\n"
+				   "\n"
+				   "Home\n"
+				   "\n"
+				   "News\n"
+				   "\n"
+				   "Eastern Suburbs Bus Routes What the Research Says\n"
+				   "\n"
+				   "Why the Council Is Adding Bus Routes\n"
+				   "\n"
+				   "Officials expect the new routes to cut commuting times in the eastern suburbs\n"
+				   "\n"
+				   "By Jane Roe\n"
+				   "\n"
+				   "The council voted on Tuesday to add four bus routes that will serve the eastern suburbs, where thousands of new homes have been built over the last decade. The routes will be paid for by a new levy on parking in the city centre.\n"
+				   "\n"
+				   "Officials said the routes would start in the spring and run every ten minutes at peak hours, with later evening services added in the summer. The council said it would publish what the levy raises every quarter.\n",
+				   "a title printed before keeps its place over a label above it",
+				   "Why the Council Is Adding Bus Routes");
+
 	{
 		/* byline of a line under the headline: {line, check, byline or NULL} */
 		static const char *const cases[][3] = {
