@@ -2782,6 +2782,8 @@ ends_with_call_to_action(ltext t)
 		ACTION("click here"), ACTION("learn more"), ACTION("read more"), ACTION("find out more"),
 		ACTION("see more"), ACTION("view more"), ACTION("shop now"), ACTION("buy now"), ACTION("order now"),
 		ACTION("book now"), ACTION("go to cart"), ACTION("sign up"), ACTION("sign in"), ACTION("log in"),
+		ACTION("enroll now"), ACTION("apply now"), ACTION("register now"), ACTION("join now"), ACTION("download now"),
+		ACTION("subscribe now"), ACTION("get a quote"), ACTION("call now"),
 		/* a menu button's label, as innerText prints it after the entry: "Youth Lessons Toggle the sub-menu" */
 		ACTION("toggle the sub-menu"), ACTION("toggle sub-menu"), ACTION("toggle submenu"), ACTION("toggle menu"),
 		ACTION("toggle navigation"), ACTION("expand or collapse"), ACTION("show more"), ACTION("show less"),

@@ -1350,6 +1350,10 @@ main(void)
 			 "how the council chose four new bus routes for the east"},
 			{"City Herald\n\nTraining Expand or Collapse\n\nhow the council chose four new bus routes for the east",
 			 "... nor one that expands or collapses", "how the council chose four new bus routes for the east"},
+			{"City Herald\n\nNew to Online Bus Passes? Enroll Now\n\nhow the council chose four new bus routes for the east",
+			 "... nor a banner that ends in a button (\"Enroll Now\")", "how the council chose four new bus routes for the east"},
+			{"City Herald\n\nShare\n\nBus Passes for Beginners: How to Get Started",
+			 "... but a title that ends in \"Get Started\" stays", "Bus Passes for Beginners: How to Get Started"},
 			{"Live Traffic NewsNews of the EastCity CentreWeather\n\n"
 			 "how the council chose four new bus routes for the east\n\nBy Jane Roe",
 			 "... nor does a menu's entries glued together",
