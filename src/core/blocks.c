@@ -359,9 +359,12 @@ wrap_width(const line *lines, size_t n, bool *filled_only)
 	 * most longer lines near the width; or, on a page whose menus and
 	 * labels are many short lines, a sharp peak of lines filled to it
 	 */
-	if ((near * 10 < long_lines * 6 && !(at_width >= 20 && at_width * 4 >= long_lines)) || over * 10 > long_lines)
-		return 0;
 	*filled_only = near * 10 < long_lines * 6;
+	if ((*filled_only && !(at_width >= 20 && at_width * 4 >= long_lines)) || over * 10 > long_lines)
+	{
+		*filled_only = false;
+		return 0;
+	}
 	return w;
 }
 

@@ -3113,6 +3113,7 @@ comments_feed_title(const block *blocks, size_t n)
  * article repeats as a subheading) score low.  A breadcrumb trail gives its
  * last part.
  */
+#define HEADLINE_KEPT 128
 static ptrdiff_t
 choose_headline(const block *blocks, const block_features *feat, const bool *matched,
 				const block_label *labels, size_t n, bool node_dump, ptrdiff_t first, ptrdiff_t main_first,
@@ -3123,11 +3124,12 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 				lo,
 				hi;
 	int			best = -100;
-	int			scores[128];
-	size_t		tails[128],
-				ends[128];
-	bool		printed_before[128],
-				menu_text[128];
+	/* what is kept of the candidates from lo on (HEADLINE_KEPT of them) for the rules after the scoring */
+	int			scores[HEADLINE_KEPT];
+	size_t		tails[HEADLINE_KEPT],
+				ends[HEADLINE_KEPT];
+	bool		printed_before[HEADLINE_KEPT],
+				menu_text[HEADLINE_KEPT];
 	long		prose_before = 0;
 	uint64_t	inner[64];
 	int			n_inner = 0;
@@ -3174,7 +3176,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	}
 	/* the title may sit inside the window when a short lede opens it */
 	hi = first + 40 < last ? first + 40 : last;
-	for (size_t k = 0; k < sizeof(scores) / sizeof(scores[0]); k++)
+	for (size_t k = 0; k < HEADLINE_KEPT; k++)
 	{
 		scores[k] = -1000;
 		printed_before[k] = false;
@@ -3319,7 +3321,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		TRACE("\t|%d\t%d\t%d\t%d\t%d\n", (int) f->words, repeated, menu, (int) title_like(f), (int) f->terminal);
 #endif
 		TRACE("headline\t%d\t%d\t%.*s\n", (int) i, score, (int) t.len, t.s);
-		if (i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])))
+		if (i - lo < HEADLINE_KEPT)
 		{
 			scores[i - lo] = score;
 			printed_before[i - lo] = repeated;
@@ -3356,11 +3358,10 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			break;
 	}
 	/* ... nor over a best line the page printed before itself (its document title) */
-	bool		best_printed = best_i >= lo && best_i - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
-		printed_before[best_i - lo];
+	bool		best_printed = best_i >= lo && best_i - lo < HEADLINE_KEPT && printed_before[best_i - lo];
 
 	for (ptrdiff_t k = best_i - 3; best_i >= 0 && !best_printed && k < best_i; k++)
-		if (k >= lo && k - lo < (ptrdiff_t) (sizeof(scores) / sizeof(scores[0])) &&
+		if (k >= lo && k - lo < HEADLINE_KEPT &&
 			scores[k - lo] >= best - (standfirst && k == best_i - 1 && feat[k].words >= 5 ? 5 : 1) &&
 			feat[k].words >= 3 && !printed_before[k - lo] && !menu_text[k - lo])
 		{
