@@ -75,10 +75,14 @@ ascii_alnum_run(const char *s, size_t len, size_t j, unsigned *seen)
 {
 	unsigned	acc = 0;
 
-	while (j < len && (unsigned char) s[j] < 0x80)
+	while (j < len)
 	{
-		unsigned char cls = ap_ascii_class[(unsigned char) s[j]];
+		unsigned char b = (unsigned char) s[j];
+		unsigned	cls;
 
+		if (b >= 0x80)
+			break;
+		cls = ap_ascii_class[b];
 		if (!(cls & (CHAR_LETTER | CHAR_DIGIT)))
 			break;
 		acc |= cls;
@@ -116,23 +120,37 @@ tokenize(const char *s, size_t len, vec *toks)
 	{
 		int			n;
 		int32_t		cp;
+		unsigned char b = (unsigned char) s[i];
+		/* the class bits of the first character (the table's for ASCII) */
+		unsigned	cls0;
 
-		if (s[i] == ' ')
+		if (b < 0x80)
 		{
-			i++;
-			continue;
+			cls0 = ap_ascii_class[b];
+			if (cls0 & CHAR_SPACE)
+			{
+				i++;
+				continue;
+			}
+			cp = b;
+			n = 1;
 		}
-		cp = utf8_at(s, len, i, &n);
+		else
+		{
+			cp = utf8_at(s, len, i, &n);
+			if (char_is_space(cp))
+			{
+				i += n;
+				continue;
+			}
+			cls0 = (char_is_letter(cp) ? CHAR_LETTER : 0) | (char_is_upper(cp) ? CHAR_UPPER : 0) |
+				(char_is_digit(cp) ? CHAR_DIGIT : 0);
+		}
 		ap_tick();
-		if (char_is_space(cp))
-		{
-			i += n;
-			continue;
-		}
 		token	   *t = push_token(toks);
 
 		t->start = (uint32_t) i;
-		if (char_is_alnum(cp))
+		if (cls0 & (CHAR_LETTER | CHAR_DIGIT))
 		{
 			size_t		j = i;
 			/*
@@ -140,7 +158,7 @@ tokenize(const char *s, size_t len, vec *toks)
 			 * CHAR_LOWER for any letter that is not a capital
 			 */
 			unsigned	seen = 0;
-			bool		digit_led = char_is_digit(cp);
+			bool		digit_led = (cls0 & CHAR_DIGIT) != 0;
 			bool		dotted = false;
 
 			while (j < len)
@@ -148,17 +166,10 @@ tokenize(const char *s, size_t len, vec *toks)
 				int			m;
 				int32_t		c;
 
-				if ((unsigned char) s[j] < 0x80)
-				{
-					/* a run of ASCII letters and digits straight from the class table */
-					size_t		run = ascii_alnum_run(s, len, j, &seen);
-
-					if (run > j)
-					{
-						j = run;
-						continue;
-					}
-				}
+				/* a run of ASCII letters and digits straight from the class table */
+				j = ascii_alnum_run(s, len, j, &seen);
+				if (j >= len || s[j] == ' ')
+					break;
 				c = utf8_at(s, len, j, &m);
 				if (char_is_alnum(c))
 				{
@@ -216,8 +227,8 @@ tokenize(const char *s, size_t len, vec *toks)
 			}
 			t->end = (uint32_t) j;
 			t->full_end = (uint32_t) j;
-			/* plural possessive: "states’ " */
-			if (j < len)
+			/* plural possessive: "states’ " (an apostrophe is ' or the three bytes of ’) */
+			if (j < len && (s[j] == '\'' || (unsigned char) s[j] == 0xE2))
 			{
 				int			m;
 				int32_t		c = utf8_at(s, len, j, &m);
@@ -232,11 +243,7 @@ tokenize(const char *s, size_t len, vec *toks)
 			}
 	word_done:
 			t->type = digit_led && !(seen & CHAR_LETTER) ? TOK_NUMBER : TOK_WORD;
-			{
-				int32_t		c0 = utf8_at(s, len, t->start, NULL);
-
-				t->cap = char_is_upper(c0) || (digit_led && (seen & CHAR_UPPER));
-			}
+			t->cap = (cls0 & CHAR_UPPER) || (digit_led && (seen & CHAR_UPPER));
 			t->all_caps = (seen & CHAR_LETTER) && !(seen & CHAR_LOWER) && has_two_letters(s, t->start, t->end);
 			t->sent_start = next_starts && t->type == TOK_WORD;
 			if (t->type == TOK_WORD || t->type == TOK_NUMBER)
