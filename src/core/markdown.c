@@ -848,6 +848,20 @@ closing_stars(const char *s, size_t from, size_t end, int stars)
 	return s[e - 1] == ' ' && s[e - 2] != ' ' && s[e - 2] != '*' ? e - 1 : 0;
 }
 
+/* the line s[from..end) is exactly stars stars */
+static bool
+opening_stars_alone(const char *s, size_t from, size_t end, int stars)
+{
+	if (end > from && s[end - 1] == '\r')
+		end--;
+	if (end - from != (size_t) stars)
+		return false;
+	for (size_t k = from; k < end; k++)
+		if (s[k] != '*')
+			return false;
+	return true;
+}
+
 /*
  * Find the star heading whose opening line is raw[line..end): its last
  * line's start and the closing space (*close); false when the stars do not
@@ -859,6 +873,10 @@ star_heading_at(const char *raw, size_t len, size_t line, size_t end, int stars,
 	for (int k = 0; k < STAR_HEADING_LINES; k++)
 	{
 		size_t		c = closing_stars(raw, k == 0 ? line + (size_t) stars + 1 : line, end, stars);
+
+		/* a title that wrapped just before its closing stars: they are the whole line */
+		if (!c && k > 0 && opening_stars_alone(raw, line, end, stars))
+			c = line - 1;
 
 		if (c)
 		{
@@ -886,7 +904,8 @@ star_heading_opens(const char *raw, size_t len, size_t line, size_t *end, int *s
 /*
  * True when raw[0..len) holds STAR_HEADINGS_MIN or more star headings, one
  * at least of five stars or six (<h1>, <h2>: every page has one; a writer's
- * "*** Follow me ***" has three)
+ * "*** Follow me ***" has three), or one heading of six stars (a page whose
+ * only heading is its <h1>)
  */
 #define STAR_HEADINGS_MIN 2
 #define STARS_TOP 5
@@ -911,7 +930,8 @@ star_headings_detect(const char *raw, size_t len)
 		if (star_heading_opens(raw, len, line, &end, &stars, &last, &close))
 		{
 			top = top || stars >= STARS_TOP;
-			if (++found >= STAR_HEADINGS_MIN && top)
+			/* six stars are the page's <h1>: one is enough */
+			if ((++found >= STAR_HEADINGS_MIN && top) || stars == STARS_MAX)
 				return true;
 		}
 	}

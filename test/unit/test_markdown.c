@@ -351,6 +351,8 @@ main(void)
 			  dialect_of(one, AP_FORMAT_AUTO) == DIALECT_NONE);
 		CHECK("stars: ... nor anything with the text format",
 			  dialect_of(raw, AP_FORMAT_TEXT) == DIALECT_NONE);
+		CHECK("stars: one heading of six stars, the page's <h1>, is enough",
+			  dialect_of("Home\n****** Kelp Forests Return ******\nText.\n", AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
 		out[n] = '\0';
 #define STARS_REWRITTEN "Skip to content\n    * How It Works\n\nKelp Forests Return to the Bay, a Survey Finds\n\n" \
@@ -364,6 +366,16 @@ main(void)
 			  map.nheadings == 2 && map.headings[0].level == 1 && map.headings[0].raw_cp == 43 &&
 			  map.headings[1].level == 2 && map.headings[1].raw_cp == 173);
 		markdown_map_free(&map);
+	}
+	{
+		/* the html2text program wraps a long heading just before its closing stars */
+		static const char raw[] = "****** Kelp Forests Return to the Bay, a Survey\n******\nUrchins ate them.\n"
+			"***** Not closed\n******\nText.\n";
+
+		REWRITES_AS("stars: closing stars alone on the next line close the heading; a different count does not",
+					DIALECT_STAR_HEADINGS, raw,
+					"\nKelp Forests Return to the Bay, a Survey\n\nUrchins ate them.\n"
+					"***** Not closed\n******\nText.\n");
 	}
 	{
 		/* the html2text program: images in brackets open lines, nested lists' glyphs */
