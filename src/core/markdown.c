@@ -892,23 +892,57 @@ star_heading_at(const char *raw, size_t len, size_t line, size_t end, int stars,
 	return false;
 }
 
-/* a star heading opens the line at raw[line] (ending at *end): its stars, last line and closing space */
+/*
+ * A star heading opens the line at raw[line] (ending at *end), after
+ * spaces of indentation (the html2text program indents what is inside a
+ * block): its first star (*open), stars, last line and closing space
+ */
+#define STAR_INDENT_MAX 40
 static bool
-star_heading_opens(const char *raw, size_t len, size_t line, size_t *end, int *stars, size_t *last, size_t *close)
+star_heading_opens(const char *raw, size_t len, size_t line, size_t *end, size_t *open, int *stars, size_t *last,
+				   size_t *close)
 {
+	size_t		o = line;
+
 	*end = line_end(raw, len, line);
-	return raw[line] == '*' && (*stars = opening_stars(raw, line, *end)) != 0 &&
-		star_heading_at(raw, len, line, *end, *stars, last, close);
+	while (o < *end && o - line < STAR_INDENT_MAX && raw[o] == ' ')
+		o++;
+	*open = o;
+	return o < *end && raw[o] == '*' && (*stars = opening_stars(raw, o, *end)) != 0 &&
+		star_heading_at(raw, len, o, *end, *stars, last, close);
+}
+
+/*
+ * At least min words underlined as the html2text program prints link text
+ * ("Hourly_Services"): a letter, '_', a capital (a file name's or an
+ * identifier's underscores are mostly between small letters)
+ */
+static bool
+has_underlined_words(const char *raw, size_t len, int min)
+{
+	int			n = 0;
+
+	for (const char *p = memchr(raw, '_', len); p; p = memchr(p + 1, '_', (size_t) (raw + len - p - 1)))
+	{
+		if (p > raw && p + 1 < raw + len && ascii_is_letter((unsigned char) p[-1]) &&
+			p[1] >= 'A' && p[1] <= 'Z' && ++n >= min)
+			return true;
+		if (p + 1 >= raw + len)
+			break;
+	}
+	return false;
 }
 
 /*
  * True when raw[0..len) holds STAR_HEADINGS_MIN or more star headings, one
  * at least of five stars or six (<h1>, <h2>: every page has one; a writer's
  * "*** Follow me ***" has three), or one heading of six stars (a page whose
- * only heading is its <h1>)
+ * only heading is its <h1>), or two headings of any level on a page whose
+ * link text is underlined (STAR_UNDERLINED_MIN joins or more)
  */
 #define STAR_HEADINGS_MIN 2
 #define STARS_TOP 5
+#define STAR_UNDERLINED_MIN 8
 static bool
 star_headings_detect(const char *raw, size_t len)
 {
@@ -916,18 +950,19 @@ star_headings_detect(const char *raw, size_t len)
 	bool		top = false;
 	const char *p = memchr(raw, '*', len);
 
-	/* most scrapes hold no run of five stars: one memchr pass tells */
-	while (p && !((size_t) (raw + len - p) >= STARS_TOP && memcmp(p, "*****", STARS_TOP) == 0))
+	/* most scrapes hold no run of three stars: one memchr pass tells */
+	while (p && !((size_t) (raw + len - p) >= STARS_MIN && memcmp(p, "***", STARS_MIN) == 0))
 		p = p + 1 < raw + len ? memchr(p + 1, '*', (size_t) (raw + len - p - 1)) : NULL;
 	if (!p)
 		return false;
 	for (size_t line = 0, end; line < len; line = end + 1)
 	{
 		int			stars;
-		size_t		last,
+		size_t		open,
+					last,
 					close;
 
-		if (star_heading_opens(raw, len, line, &end, &stars, &last, &close))
+		if (star_heading_opens(raw, len, line, &end, &open, &stars, &last, &close))
 		{
 			top = top || stars >= STARS_TOP;
 			/* six stars are the page's <h1>: one is enough */
@@ -935,7 +970,7 @@ star_headings_detect(const char *raw, size_t len)
 				return true;
 		}
 	}
-	return false;
+	return found >= STAR_HEADINGS_MIN && has_underlined_words(raw, len, STAR_UNDERLINED_MIN);
 }
 
 /*
@@ -1031,15 +1066,16 @@ mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_line
 	for (size_t line = 0, end; line < len; line = end + 1)
 	{
 		int			stars;
-		size_t		last,
+		size_t		open,
+					last,
 					close;
 
 		ap_tick();
-		if (!star_heading_opens(raw, len, line, &end, &stars, &last, &close))
+		if (!star_heading_opens(raw, len, line, &end, &open, &stars, &last, &close))
 			continue;
 		/* the spaces inside the stars break the line: a blank line on either side, as around a paragraph */
-		mark_range(mark, line, line + (size_t) stars);
-		mark[line + (size_t) stars] = MD_BREAK;
+		mark_range(mark, line, open + (size_t) stars);
+		mark[open + (size_t) stars] = MD_BREAK;
 		for (size_t k = line; k < last; k++)
 			if (raw[k] == '\n')
 				mark[k] = MD_JOIN;

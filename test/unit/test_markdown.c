@@ -351,6 +351,12 @@ main(void)
 			  dialect_of(one, AP_FORMAT_AUTO) == DIALECT_NONE);
 		CHECK("stars: ... nor anything with the text format",
 			  dialect_of(raw, AP_FORMAT_TEXT) == DIALECT_NONE);
+		CHECK("stars: two headings of three stars, indented, on a page of underlined link text",
+			  dialect_of("    *** Our Services ***\nSee Free_Advising_Session, Meet_the_Team, Work_With_Us,\n"
+						 "Hourly_Services, A_La_Carte.\n    *** Contact ***\n", AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS);
+		CHECK("stars: ... not when the underscores join small letters (file names, identifiers)",
+			  dialect_of("    *** Our Services ***\nSee free_advising_session, meet_the_team, work_with_us,\n"
+						 "hourly_services, a_la_carte.\n    *** Contact ***\n", AP_FORMAT_AUTO) == DIALECT_NONE);
 		CHECK("stars: one heading of six stars, the page's <h1>, is enough",
 			  dialect_of("Home\n****** Kelp Forests Return ******\nText.\n", AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
@@ -376,6 +382,9 @@ main(void)
 					DIALECT_STAR_HEADINGS, raw,
 					"\nKelp Forests Return to the Bay, a Survey\n\nUrchins ate them.\n"
 					"***** Not closed\n******\nText.\n");
+		REWRITES_AS("stars: an indented heading loses its indentation with its stars",
+					DIALECT_STAR_HEADINGS, "Menu\n      *** The All-In Package ***\nText.\n",
+					"Menu\n\nThe All-In Package\n\nText.\n");
 	}
 	{
 		/* the html2text program: images in brackets open lines, nested lists' glyphs */
