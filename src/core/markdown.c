@@ -1177,12 +1177,15 @@ boxes_detect(const char *raw, size_t len)
 scrape_dialect
 scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list)
 {
-	if (format == AP_FORMAT_MARKDOWN || (format == AP_FORMAT_AUTO && markdown_detect(raw, len)))
+	if (format == AP_FORMAT_MARKDOWN)
+		return DIALECT_MARKDOWN;
+	/* before Markdown: the html2text program's lists and emphasis read as Markdown too */
+	if (format != AP_FORMAT_TEXT && star_headings_detect(raw, len))
+		return DIALECT_STAR_HEADINGS;
+	if (format == AP_FORMAT_AUTO && markdown_detect(raw, len))
 		return DIALECT_MARKDOWN;
 	if (format != AP_FORMAT_TEXT && (*link_list = link_references_start(raw, len)) < len)
 		return DIALECT_LINK_NUMBERS;
-	if (format != AP_FORMAT_TEXT && star_headings_detect(raw, len))
-		return DIALECT_STAR_HEADINGS;
 	if (format != AP_FORMAT_TEXT && boxes_detect(raw, len))
 		return DIALECT_BOXES;
 	return DIALECT_NONE;

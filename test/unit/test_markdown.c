@@ -357,6 +357,11 @@ main(void)
 		CHECK("stars: ... not when the underscores join small letters (file names, identifiers)",
 			  dialect_of("    *** Our Services ***\nSee free_advising_session, meet_the_team, work_with_us,\n"
 						 "hourly_services, a_la_carte.\n    *** Contact ***\n", AP_FORMAT_AUTO) == DIALECT_NONE);
+		CHECK("stars: the html2text program's page reads as that, not as Markdown, though it has Markdown's links",
+			  dialect_of("****** Kelp Forests Return ******\nSee [a](https://a.example/), [b](https://b.example/) and "
+						 "[c](https://c.example/).\n", AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS &&
+			  dialect_of("# Kelp Forests Return\nSee [a](https://a.example/), [b](https://b.example/) and "
+						 "[c](https://c.example/).\n", AP_FORMAT_AUTO) == DIALECT_MARKDOWN);
 		CHECK("stars: one heading of six stars, the page's <h1>, is enough",
 			  dialect_of("Home\n****** Kelp Forests Return ******\nText.\n", AP_FORMAT_AUTO) == DIALECT_STAR_HEADINGS);
 		n = markdown_rewrite(raw, sizeof(raw) - 1, DIALECT_STAR_HEADINGS, 0, out, &map);
