@@ -62,6 +62,26 @@ first_cp(ltext t, const line *l)
 	return utf8_at(t.s, l->end, l->start, NULL);
 }
 
+/* code points of the line's first word (up to its first space) */
+static int32_t
+first_word_cps(ltext t, const line *l)
+{
+	const char *sp = memchr(t.s + l->start, ' ', l->end - l->start);
+
+	return (int32_t) utf8_count(t.s + l->start, (sp ? (size_t) (sp - t.s) : l->end) - l->start);
+}
+
+/*
+ * A line broken by the wrapping at width: the next line's first word would
+ * not have fit after it.  Lines shorter than half the width are not
+ * taken so (a short item with a long word under it).
+ */
+static bool
+broken_at_width(ltext t, const line *a, const line *b, int32_t width)
+{
+	return a->cps * 2 >= width && a->cps + 1 + first_word_cps(t, b) > width;
+}
+
 /*
  * A dump of a page's text nodes, one per line (what a DOM library's
  * get_text with a newline separator prints): many lines and next to no
@@ -524,7 +544,8 @@ blocks_split(ltext norm, ap_arena *arena, vec *blocks)
 
 			if (hyphen_join(norm, a, b))
 				join = true;
-			else if (width > 0 && a->cps >= width * (filled_only ? 9 : 7) / 10 && !opens_list_item(norm, a, b))
+			else if (width > 0 && (a->cps >= width * (filled_only ? 9 : 7) / 10 || broken_at_width(norm, a, b, width)) &&
+					 !opens_list_item(norm, a, b))
 				join = true;
 			else if (width == 0 && !line_ends_sentence(norm, a) && a->cps >= 20 &&
 					 char_is_lower(first_cp(norm, b)) && !opens_list_item(norm, a, b) && !is_lone_by(norm, b) &&

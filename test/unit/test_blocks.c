@@ -291,6 +291,32 @@ main(void)
 		vec_free(&v);
 		sbuf_free(&doc);
 
+		/* on that page, a line broken early because its next word was too long to fit after it */
+		sbuf_init(&doc);
+		for (int k = 0; k < 60; k++)
+		{
+			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n\n", k);
+			sbuf_append(&doc, entry, strlen(entry));
+		}
+		sbuf_append(&doc, FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH "\n", strlen(FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH "\n"));
+#define BROKEN_EARLY "The Board will also ask the regional council to pay for new\n" \
+	"telecommunications equipment at the piers.\n\n" \
+	"Timetable changes for the summer season on every route\n" \
+	"The Board said more boats would run.\n\n" \
+	"Download the timetable\n" \
+	"https://harbour-board.example/timetables/summer-2025-joint-service.pdf\n"
+		sbuf_append(&doc, BROKEN_EARLY, strlen(BROKEN_EARLY));
+		v = split(a, doc.s);
+		CHECK("a wrapped line whose next word would not have fit after it is joined",
+			  block_is(&v, 62, "The Board will also ask the regional council to pay for new "
+					   "telecommunications equipment at the piers."));
+		CHECK("... not one whose next word would have, nor a line shorter than half the width",
+			  block_is(&v, 63, "Timetable changes for the summer season on every route") &&
+			  block_is(&v, 64, "The Board said more boats would run.") &&
+			  block_is(&v, 65, "Download the timetable"));
+		vec_free(&v);
+		sbuf_free(&doc);
+
 		/* a text node dump (no blank lines) whose sentences fill to a width is read as a dump */
 		sbuf_init(&doc);
 		for (int k = 0; k < 60; k++)
