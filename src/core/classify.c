@@ -3066,11 +3066,31 @@ site_suffix_after(ltext page_title, ltext t)
 
 /*
  * A text browser prints the page's feed links at the top (lynx: "#Site »
- * Feed Site » Comments Feed Site » Post Title Comments Feed"): the last
+ * Feed Site » Comments Feed Site » Post Title Comments Feed"; elinks: a
+ * line "Link: Site » Post Title Comments Feed (alternate)" each): the last
  * "» ... Comments Feed" names the post.  Looked for in the first three
- * blocks when they open with '#'; an empty text when there is none.
+ * blocks when they open with '#', and in elinks' head links; an empty text
+ * when there is none.
  */
 #define FEED_TITLE_MAX 400
+#define HEAD_LINK_BLOCKS 120	/* elinks' "Link:" lines: one per <link> of the page's head */
+
+/*
+ * elinks prints each <link> of the page's head as a line: "Link: canonical",
+ * "Link: Site » Post Title Comments Feed (alternate)"; never a title
+ */
+static bool
+is_head_link(ltext t)
+{
+	static const char alternate[] = " (alternate)";
+	const size_t alt_len = sizeof(alternate) - 1;
+
+	if (t.len <= 6 || memcmp(t.s, "Link: ", 6) != 0)
+		return false;
+	return memchr(t.s + 6, ' ', t.len - 6) == NULL ||
+		(t.len > 6 + alt_len && memcmp(t.s + t.len - alt_len, alternate, alt_len) == 0);
+}
+
 static ltext
 comments_feed_title(const block *blocks, size_t n)
 {
@@ -3078,11 +3098,12 @@ comments_feed_title(const block *blocks, size_t n)
 	const size_t feed_len = sizeof(feed) - 1;
 	ltext		title = {NULL, 0, NULL};
 
-	for (size_t b = 0; b < n && b < 3; b++)
+	for (size_t b = 0; b < n && b < HEAD_LINK_BLOCKS; b++)
 	{
 		ltext		t = blocks[b].text;
 
-		if (t.len == 0 || t.s[0] != '#')
+		/* lynx's line of feeds among the first three blocks; elinks' feed links */
+		if (t.len == 0 || !((b < 3 && t.s[0] == '#') || is_head_link(t)))
 			continue;
 		/* one pass: where the last "» " (C2 BB 20) ended, and each " Comments Feed" */
 		for (size_t i = 1, after_guillemet = 0; i + feed_len <= t.len; i++)
@@ -3204,7 +3225,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 			continue;
 		/* nor a line ending in a colon: it opens what follows ("Services include:") */
 		if (f->words < 2 || f->words > 30 || (f->terminal && !f->question) || f->tags ||
-			prose_not_title(f) || t.s[t.len - 1] == ':')
+			prose_not_title(f) || t.s[t.len - 1] == ':' || is_head_link(t))
 			continue;
 		tail = breadcrumb_tail(t);
 		/* "Title / Dec 2025": a date after the separator is not a breadcrumb */

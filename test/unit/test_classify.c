@@ -1262,6 +1262,16 @@ main(void)
 				 "\u00bb %s Comments Feed\n\n%s", "Bus Fares Rise", body);
 		check_headline(doc, "... a feed naming no line of the page changes nothing",
 					   "Lecture With Remote Instruction");
+		/* elinks prints each of the head's links on a line of its own */
+		snprintf(doc, sizeof(doc), "   Link: canonical\n   Link: City Herald \u00bb Feed (alternate)\n"
+				 "   Link: City Herald \u00bb %s Comments Feed (alternate)\n\n%s", "Web Courses Defined", body);
+		check_headline(doc, "... so does elinks' link to the post's comments feed", "Web Courses Defined");
+		check_headline("   Link: canonical\n   Link: Garnix Blog (alternate)\n\nHome\n\nBlog\n\n"
+					   "A lecture with remote instruction is a course where the teacher speaks to students who join "
+					   "from home over a video link, and the students can ask questions.\n\n"
+					   "Many colleges now offer remote instruction for their lecture courses, and students say they "
+					   "like being able to watch the lectures again later.\n",
+					   "... and elinks' head links are no titles", NULL);
 	}
 	{
 		/* a menu line printed again above the title does not take its place as the line before a standfirst */
