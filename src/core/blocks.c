@@ -125,14 +125,30 @@ starts_with_closing_punct(ltext t, const line *l)
 		cp == ']' || cp == '%' || cp == 0x201D || cp == 0x2019;
 }
 
-/* "by" or "by:" alone on its line: a byline's name follows on the next */
+/*
+ * "by" or "by:" alone on its line, or after one word ("written by",
+ * "Posted By:"): a byline's name follows on the next
+ */
 static bool
 is_lone_by(ltext t, const line *l)
 {
-	size_t		n = l->end - l->start;
+	size_t		e = l->end,
+				sp;
 
-	return (n == 2 || (n == 3 && t.s[l->start + 2] == ':')) && (t.s[l->start] | 32) == 'b' &&
-		t.s[l->start + 1] == 'y';
+	if (e > l->start && t.s[e - 1] == ':')
+		e--;
+	if (e - l->start < 2 || (t.s[e - 2] | 32) != 'b' || (t.s[e - 1] | 32) != 'y')
+		return false;
+	if (e - l->start == 2)
+		return true;
+	/* one word before it */
+	sp = e - 3;
+	if (t.s[sp] != ' ' || sp == l->start)
+		return false;
+	for (size_t k = l->start; k < sp; k++)
+		if (!ascii_is_letter((unsigned char) t.s[k]))
+			return false;
+	return true;
 }
 
 /* the line ends with a word no sentence ends with ("the", "of", "is"), after two more words */

@@ -209,6 +209,15 @@ main(void)
 			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
 	CHECK("... and \"by:\"", block_is(&v, 16, "Mini-Lang: An Inference Engine in a Nutshell") && block_is(&v, 17, "by:"));
 	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Eleven Plus Size Clothing Brands\nwritten by\nOur Editors\n"
+			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
+	CHECK("... and one word before it: \"written by\"",
+		  block_is(&v, 16, "Eleven Plus Size Clothing Brands") && block_is(&v, 17, "written by"));
+	vec_free(&v);
+	v = split(a, TEXT_NODE_MENU "Eleven Plus Size Clothing Brands\nchosen for you by\nOur Editors\n"
+			  "Video is the most engaging format on the web, and planning it well saves weeks of work later on.\n");
+	CHECK("... not after more words", block_is(&v, 16, "Eleven Plus Size Clothing Brands chosen for you by Our Editors"));
+	vec_free(&v);
 	v = split(a, TEXT_NODE_MENU "Kelp Forests Return to the Bay\nRelated:\nUrchin Numbers Fall Along the Coast\n"
 			  "Jane Roe\nsays:\nThe divers did the real work here.\n"
 			  "Divers removed urchins by hand.\nRead more:\nWhy the forests collapsed\n");
