@@ -358,6 +358,23 @@ writer_put(norm_writer *w, int32_t cp, int32_t src, bool from_cr)
 	w->newline_run = 0;
 }
 
+/* os[0..n) = first, first + 1, ...: the offsets of n ASCII bytes */
+static inline void
+fill_offsets(int32_t *os, size_t n, int32_t first)
+{
+	size_t		k = 0;
+
+	for (; k + 4 <= n; k += 4)
+	{
+		os[k] = first + (int32_t) k;
+		os[k + 1] = first + (int32_t) k + 1;
+		os[k + 2] = first + (int32_t) k + 2;
+		os[k + 3] = first + (int32_t) k + 3;
+	}
+	for (; k < n; k++)
+		os[k] = first + (int32_t) k;
+}
+
 /*
  * A run of characters that pass through unchanged (see run_char_len), and
  * single spaces between them, from raw code point src on; returns the
@@ -392,19 +409,29 @@ writer_put_run(norm_writer *w, const unsigned char *s, size_t n, int32_t src, bo
 	/* each byte takes the raw offset of its code point */
 	if (ascii)
 	{
-		for (size_t k = 0; k < n; k++)
-			os[k] = src + (int32_t) k;
+		fill_offsets(os, n, src);
 		return (int32_t) n;
 	}
 	/* the run holds one- and three-byte characters only */
-	for (size_t k = 0; k < n; c++)
+	for (size_t k = 0; k < n;)
 	{
+		uint64_t	word;
+
+		if (k + 8 <= n && (memcpy(&word, s + k, 8), !(word & BYTES8(0x80))))
+		{
+			/* eight ASCII bytes */
+			fill_offsets(os + k, 8, c);
+			k += 8;
+			c += 8;
+			continue;
+		}
 		os[k] = c;
 		if (s[k++] >= 0x80)
 		{
 			os[k++] = c;
 			os[k++] = c;
 		}
+		c++;
 	}
 	return c - src;
 }
@@ -722,28 +749,36 @@ normalize_text(const char *raw_s, size_t len, ap_arena *arena, int32_t *raw_cps)
 						m;
 			bool		ascii = true;
 
-			/* eight bytes at a time while they are printable ASCII with single inner spaces */
-			while (j + 8 <= len && j - i < 4096 && (m = ascii_run8(raw + j)) != 0)
-				j += m;
-			/* single spaces between them stay as they are */
-			while (j < len && j - i < 4096)
-			{
-				unsigned char b = raw[j];
+			bool		wide = true;	/* back to eight bytes at a time after a character of three */
 
-				if (b > 0x20 && b < 0x7F && b != '&')
-					j++;
-				else if (b == ' ' && j + 1 < len && (m = run_char_len(raw + j + 1, len - j - 1)) != 0)
-				{
-					j += 1 + m;
-					ascii = ascii && m == 1;
-				}
-				else if (b >= 0xE2 && (m = run_char_len(raw + j, len - j)) != 0)
-				{
+			while (wide)
+			{
+				wide = false;
+				/* eight bytes at a time while they are printable ASCII with single inner spaces */
+				while (j + 8 <= len && j - i < 4096 && (m = ascii_run8(raw + j)) != 0)
 					j += m;
-					ascii = false;
+				/* single spaces between them stay as they are */
+				while (j < len && j - i < 4096)
+				{
+					unsigned char b = raw[j];
+
+					if (b > 0x20 && b < 0x7F && b != '&')
+						j++;
+					else if (b == ' ' && j + 1 < len && (m = run_char_len(raw + j + 1, len - j - 1)) != 0)
+					{
+						j += 1 + m;
+						ascii = ascii && m == 1;
+					}
+					else if (b >= 0xE2 && (m = run_char_len(raw + j, len - j)) != 0)
+					{
+						j += m;
+						ascii = false;
+						wide = true;
+						break;
+					}
+					else
+						break;
 				}
-				else
-					break;
 			}
 			cpi += writer_put_run(&w, raw + i, j - i, cpi, ascii);
 			i = j;
