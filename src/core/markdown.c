@@ -780,21 +780,32 @@ copy_unmarked(const char *raw, size_t len, const uint8_t *mark, const vec *headi
 /*
  * A text browser's numbered links ("[12]Solutions") and the list of their
  * addresses that closes the dump from line refs on: markers and list go.
+ * The browser numbers its links in the order they come: a year in
+ * brackets ("The Complete Guide [2025]") far past the marker before it is
+ * the page's text and stays.  (The page's own footnote numbers, "[1]" again
+ * in the article, go with the markers.)
  */
+#define LINK_NUMBER_GAP 50
 static void
 mark_link_numbers(const char *raw, size_t len, size_t refs, uint8_t *mark)
 {
+	long		last = 0;		/* the number of the marker before */
+
 	for (size_t i = 0; i < refs; i++)
 	{
 		size_t		d = i + 1;
+		long		number = 0;
 
 		if (raw[i] != '[')
 			continue;
 		while (d < refs && d - i <= LINK_NUMBER_DIGITS && raw[d] >= '0' && raw[d] <= '9')
-			d++;
-		if (d > i + 1 && d < refs && d - i <= LINK_NUMBER_DIGITS + 1 && raw[d] == ']')
+			number = number * 10 + (raw[d++] - '0');
+		if (d > i + 1 && d < refs && d - i <= LINK_NUMBER_DIGITS + 1 && raw[d] == ']' &&
+			!(d - i == 5 && number >= 1900 && number <= 2099 && number > last + LINK_NUMBER_GAP))
 		{
 			mark_range(mark, i, d + 1);
+			if (number > last)
+				last = number;
 			i = d;
 		}
 	}

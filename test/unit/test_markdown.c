@@ -259,6 +259,20 @@ main(void)
 			  n == 86 && memcmp(out, "   Home News\n\nThe survey, led by the Institute for Coastal Research, mapped the bay.\n\n",
 									86) == 0 && memchr(out, '[', n) == NULL && memchr(out, ':', n) == NULL);
 		markdown_map_free(&map);
+		{
+			static const char years[] = "[1]Home [2]News\nThe Complete Guide [2025]\nIn [1999]Kelp and [3]Bays, a note.[1]\n"
+				"References\n1. https://a.example/\n2. https://b.example/\n3. https://c.example/\n";
+			char		yout[sizeof(years)];
+			size_t		yrefs = link_references_start(years, sizeof(years) - 1);
+			size_t		yn = markdown_rewrite(years, sizeof(years) - 1, DIALECT_LINK_NUMBERS, yrefs, yout, &map);
+
+			yout[yn] = '\0';
+			CHECK("link numbers: a year in brackets far past the last marker stays; markers and a footnote's number go",
+				  strcmp(yout, "Home News\nThe Complete Guide [2025]\nIn [1999]Kelp and Bays, a note.\n") == 0);
+			if (strcmp(yout, "Home News\nThe Complete Guide [2025]\nIn [1999]Kelp and Bays, a note.\n") != 0)
+				printf("# got [%s]\n", yout);
+			markdown_map_free(&map);
+		}
 		ap_parse(bibliography, sizeof(bibliography) - 1, &opt, &r);
 		CHECK("link numbers: a citation mark stays where no list closes the text",
 			  r.n_paragraphs >= 1 && strstr(r.paragraphs[0].text.ptr, "[1]") != NULL);
