@@ -861,7 +861,7 @@ closing_stars(const char *s, size_t from, size_t end, int stars)
 
 /* the line s[from..end) is exactly stars stars */
 static bool
-opening_stars_alone(const char *s, size_t from, size_t end, int stars)
+stars_alone_on_line(const char *s, size_t from, size_t end, int stars)
 {
 	if (end > from && s[end - 1] == '\r')
 		end--;
@@ -886,7 +886,7 @@ star_heading_at(const char *raw, size_t len, size_t line, size_t end, int stars,
 		size_t		c = closing_stars(raw, k == 0 ? line + (size_t) stars + 1 : line, end, stars);
 
 		/* a title that wrapped just before its closing stars: they are the whole line */
-		if (!c && k > 0 && opening_stars_alone(raw, line, end, stars))
+		if (!c && k > 0 && stars_alone_on_line(raw, line, end, stars))
 			c = line - 1;
 
 		if (c)
