@@ -1098,6 +1098,190 @@ mark_star_headings(const char *raw, size_t len, uint8_t *mark, vec *heading_line
 }
 
 /*
+ * Text browsers centre headings: links and elinks print <h1> so, far to the
+ * right on a wide page.  A line indented by CENTER_INDENT_MIN spaces or
+ * more, of CENTER_TEXT_MAX bytes at most and without a gap of three spaces
+ * inside (a table's row), is a top-level heading; a page with more than
+ * CENTERED_MAX such lines is laid out so, and has none.
+ */
+#define CENTER_INDENT_MIN 30
+#define CENTER_TEXT_MAX 200
+#define CENTERED_MAX 20
+
+/* where the text of the centred line raw[line..end) starts, or 0 when it is none */
+static size_t
+centered_text_start(const char *raw, size_t line, size_t end)
+{
+	size_t		o = line,
+				e = end;
+
+	while (o < e && raw[o] == ' ')
+		o++;
+	while (e > o && (raw[e - 1] == ' ' || raw[e - 1] == '\r'))
+		e--;
+	if (o - line < CENTER_INDENT_MIN || o == e || e - o > CENTER_TEXT_MAX)
+		return 0;
+	for (size_t k = o; k + 2 < e; k++)
+		if (raw[k] == ' ' && raw[k + 1] == ' ' && raw[k + 2] == ' ')
+			return 0;
+	return o;
+}
+
+/*
+ * Where the first run of CENTER_INDENT_MIN spaces or more in raw[from..limit)
+ * starts, or limit.  Such a run holds one of any SPACE_PROBE bytes in a
+ * row (SPACE_PROBE < CENTER_INDENT_MIN), so one byte in SPACE_PROBE is
+ * looked at, and the run around it when it is a space.
+ */
+#define SPACE_PROBE 16
+static size_t
+space_run_start(const char *raw, size_t from, size_t limit)
+{
+	for (size_t i = from; i < limit; i += SPACE_PROBE)
+	{
+		size_t		s = i,
+					e = i;
+
+		if (raw[i] != ' ')
+			continue;
+		while (s > from && raw[s - 1] == ' ')
+			s--;
+		while (e < limit && raw[e] == ' ')
+			e++;
+		if (e - s >= CENTER_INDENT_MIN)
+			return s;
+		i = e;					/* a run starting after this one holds e + SPACE_PROBE or a later probe */
+	}
+	return limit;
+}
+
+/*
+ * The next centred line of raw[0..limit) from the line at *from on: its
+ * start, end and text (*o); *from moves past it.  Only a run of
+ * CENTER_INDENT_MIN spaces can open one: space_run_start skips to the next.
+ */
+static bool
+next_centered(const char *raw, size_t len, size_t limit, size_t *from, size_t *line, size_t *end, size_t *o)
+{
+	while (*from < limit)
+	{
+		size_t		at = space_run_start(raw, *from, limit),
+					l;
+		bool		leading = true;
+
+		if (at >= limit)
+			break;
+		/* back to the line's start (never before *from, a line's start): spaces only lead to the run */
+		for (l = at; l > *from && raw[l - 1] != '\n'; l--)
+			leading = leading && raw[l - 1] == ' ';
+		*end = line_end(raw, len, at);
+		*from = *end + 1;
+		if (leading && (*o = centered_text_start(raw, l, *end)) != 0)
+		{
+			*line = l;
+			return true;
+		}
+	}
+	*from = limit;
+	return false;
+}
+
+/* the centred lines of raw[0..limit), up to CENTERED_MAX + 1 */
+static int
+count_centered(const char *raw, size_t len, size_t limit)
+{
+	int			n = 0;
+	size_t		from = 0,
+				line,
+				end,
+				o;
+
+	while (n <= CENTERED_MAX && next_centered(raw, len, limit, &from, &line, &end, &o))
+		n++;
+	return n;
+}
+
+static bool
+centered_detect(const char *raw, size_t len)
+{
+	int			n = count_centered(raw, len, len);
+
+	return n > 0 && n <= CENTERED_MAX;
+}
+
+/* code points from raw[from] to raw[to], as normalize_text counts them (one per decoding step) */
+static int32_t
+code_points_between(const char *raw, size_t len, size_t from, size_t to)
+{
+	int32_t		n = 0;
+	size_t		i = from;
+
+	while (i < to)
+	{
+		int32_t		cp;
+
+		if (i + 8 <= to)
+		{
+			uint64_t	w;
+
+			memcpy(&w, raw + i, 8);
+			if (!(w & BYTES8(0x80)))
+			{
+				i += 8;
+				n += 8;
+				continue;
+			}
+		}
+		i += (size_t) utf8_decode((const unsigned char *) raw + i, len - i, &cp);
+		n++;
+	}
+	return n;
+}
+
+md_heading *
+centered_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
+{
+	md_heading *out = arena_alloc(arena, (CENTERED_MAX + 1) * sizeof(md_heading));
+	size_t		n = 0,
+				at = 0,			/* raw byte of the code point count cp */
+				from = 0,
+				line,
+				end,
+				o;
+	int32_t		cp = 0;
+
+	while (n <= CENTERED_MAX && next_centered(raw, len, len, &from, &line, &end, &o))
+	{
+		cp += code_points_between(raw, len, at, o);
+		at = o;
+		out[n].raw_cp = cp;
+		out[n].level = 1;
+		n++;
+	}
+	*nheadings = n <= CENTERED_MAX ? n : 0;
+	return out;
+}
+
+/* the centred lines of raw[0..limit) lose their indentation and are headings of level 1 */
+static void
+mark_centered(const char *raw, size_t len, size_t limit, uint8_t *mark, vec *heading_lines)
+{
+	int			n = count_centered(raw, len, limit);
+	size_t		from = 0,
+				line,
+				end,
+				o;
+
+	if (n == 0 || n > CENTERED_MAX)
+		return;
+	while (next_centered(raw, len, limit, &from, &line, &end, &o))
+	{
+		mark_range(mark, line, o);
+		add_heading(heading_lines, line, 1);
+	}
+}
+
+/*
  * One-column boxes drawn in ASCII, as pandoc's plain text prints a layout
  * table of one column: a border ("+-----+", '=' under a header) and rows
  * with a bar at each end ("| text |").  A border with '+' inside belongs
@@ -1199,6 +1383,8 @@ scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_li
 		return DIALECT_LINK_NUMBERS;
 	if (format != AP_FORMAT_TEXT && boxes_detect(raw, len))
 		return DIALECT_BOXES;
+	if (format != AP_FORMAT_TEXT && centered_detect(raw, len))
+		return DIALECT_CENTERED;
 	return DIALECT_NONE;
 }
 
@@ -1217,7 +1403,10 @@ markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t lin
 	else if (dialect == DIALECT_BOXES)
 		(void) walk_boxes(raw, len, mark);
 	else
+	{
 		mark_link_numbers(raw, len, link_list < len ? link_list : len, mark);
+		mark_centered(raw, len, link_list < len ? link_list : len, mark, &heading_lines);
+	}
 	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);
 	vec_free(&heading_lines);
 	ap_release(mark);

@@ -34,7 +34,8 @@ typedef enum scrape_dialect
 	DIALECT_MARKDOWN,
 	DIALECT_LINK_NUMBERS,		/* "[12]Home" markers and a closing list of addresses */
 	DIALECT_STAR_HEADINGS,		/* "***** Title *****": the html2text program's headings */
-	DIALECT_BOXES				/* "+-----+" / "| text |": a one-column box drawn around text (pandoc) */
+	DIALECT_BOXES,				/* "+-----+" / "| text |": a one-column box drawn around text (pandoc) */
+	DIALECT_CENTERED			/* headings centred far to the right (links and elinks print <h1> so) */
 } scrape_dialect;
 
 /*
@@ -43,7 +44,8 @@ typedef enum scrape_dialect
  * (*link_list then receives where it starts), star headings when two or
  * more headings print between runs of stars ("***** Title *****"), one of
  * five stars or six, boxes when a one-column box drawn in ASCII holds
- * BOX_ROWS_MIN lines or more, else none.
+ * BOX_ROWS_MIN lines or more, centred headings when a line or a few are
+ * centred far to the right, else none.
  */
 scrape_dialect scrape_dialect_of(const char *raw, size_t len, ap_format format, size_t *link_list);
 
@@ -100,6 +102,13 @@ void		markdown_map_free(md_map *map);
  */
 ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, size_t link_list,
 							   ap_arena *arena, int32_t *raw_cps, md_heading **headings, size_t *nheadings);
+
+/*
+ * With DIALECT_CENTERED the text needs no rewrite (normalize_text drops the
+ * indentation): the centred lines of raw[0..len) as headings of level 1,
+ * in arena; *nheadings receives how many.
+ */
+md_heading *centered_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings);
 
 /* set the heading level of every block that is a heading's line */
 struct block;

@@ -141,8 +141,12 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 		len = 0;
 	}
 	dialect = scrape_dialect_of(raw, len, opt.format, &link_list);
-	if (dialect == DIALECT_NONE)
+	if (dialect == DIALECT_NONE || dialect == DIALECT_CENTERED)
+	{
 		norm = normalize_text(raw, len, arena, &raw_cps);
+		if (dialect == DIALECT_CENTERED)
+			headings = centered_headings(raw, len, arena, &nheadings);
+	}
 	else
 		norm = markdown_normalize(raw, len, dialect, link_list, arena, &raw_cps, &headings, &nheadings);
 	vec_init(&blocks, sizeof(block));

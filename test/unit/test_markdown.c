@@ -441,6 +441,59 @@ main(void)
 					"Urchins ate them.   |  x\n\n| not a row\n| kept bars |\n");
 	}
 	{
+		/* links and elinks centre <h1> far to the right on a wide page */
+#define CENTRED "                                        "	/* forty spaces */
+		static const char page[] = "   Home N\xc3\xa9ws Sport\n\n" CENTRED "Kelp Forests Return to the Bay\n\n"
+			"   Share\n\n   Print\n\n   Subscribe\n\n   Kelp Divers Clear Urchins From the Deepest Sites\n\n"
+			"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up "
+			"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and the "
+			"state paid commercial divers to clear the deepest sites.\n";
+		static const char row[] = "   Text.\n" CENTRED "Price   Size   Colour\nPrice" CENTRED "Size\n";
+		static const char many[] =
+			CENTRED "a\n" CENTRED "b\n" CENTRED "c\n" CENTRED "d\n" CENTRED "e\n" CENTRED "f\n" CENTRED "g\n"
+			CENTRED "h\n" CENTRED "i\n" CENTRED "j\n" CENTRED "k\n" CENTRED "l\n" CENTRED "m\n" CENTRED "n\n"
+			CENTRED "o\n" CENTRED "p\n" CENTRED "q\n" CENTRED "r\n" CENTRED "s\n" CENTRED "t\n" CENTRED "u\n";
+		md_map		map;
+		size_t		n;
+		ap_result	pr;
+
+		CHECK("centred: a line centred far to the right makes the dialect",
+			  dialect_of(page, AP_FORMAT_AUTO) == DIALECT_CENTERED && dialect_of(page, AP_FORMAT_TEXT) == DIALECT_NONE);
+		CHECK("centred: ... not a table's row with gaps inside (or a gap as wide as the indentation), nor twenty-one of them (a layout)",
+			  dialect_of(row, AP_FORMAT_AUTO) == DIALECT_NONE && dialect_of(many, AP_FORMAT_AUTO) == DIALECT_NONE);
+		{
+			ap_arena   *ha = arena_new();
+			size_t		nh = 99;
+			md_heading *h = centered_headings(page, sizeof(page) - 1, ha, &nh);
+
+			CHECK("centred: the line is a heading of level 1 at its text's code point",
+				  nh == 1 && h[0].level == 1 && h[0].raw_cp == 20 + 40);
+			h = centered_headings(many, sizeof(many) - 1, ha, &nh);
+			CHECK_INT("centred: ... none on a page laid out so", nh, 0);
+			arena_free(ha);
+		}
+		{
+			/* elinks: numbered links and their list, and the centred <h1> */
+			static const char el[] = "[1]Home [2]News\n" CENTRED "Kelp Forests Return\nText.\n"
+				"References\n1. https://a.example/\n2. https://b.example/\n3. https://c.example/\n";
+			char		eout[sizeof(el)];
+			size_t		erefs = link_references_start(el, sizeof(el) - 1);
+
+			n = markdown_rewrite(el, sizeof(el) - 1, DIALECT_LINK_NUMBERS, erefs, eout, &map);
+			eout[n] = '\0';
+			CHECK("centred: ... and in elinks' dump with its numbered links",
+				  strcmp(eout, "Home News\nKelp Forests Return\nText.\n") == 0 && map.nheadings == 1 &&
+				  map.headings[0].level == 1);
+			markdown_map_free(&map);
+		}
+		ap_options_init(&opt);
+		ap_parse(page, sizeof(page) - 1, &opt, &pr);
+		CHECK("centred: the headline is the centred line, not the title-case line right above the article",
+			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
+		ap_result_free(&pr);
+#undef CENTRED
+	}
+	{
 		/* a parse of the html2text program's page: the title from its heading */
 		static const char page[] = "Home\nNews\n****** Kelp Forests Return to the Bay ******\n"
 			"The survey, led by the _Institute_for_Coastal_Research, mapped 41 square kilometres of kelp, up "
