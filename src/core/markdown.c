@@ -1238,46 +1238,122 @@ code_points_between(const char *raw, size_t len, size_t from, size_t to)
 	return n;
 }
 
-md_heading *
-centered_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
-{
-	md_heading *out = arena_alloc(arena, (CENTERED_MAX + 1) * sizeof(md_heading));
-	size_t		n = 0,
-				at = 0,			/* raw byte of the code point count cp */
-				from = 0,
-				line,
-				end,
-				o;
-	int32_t		cp = 0;
+/*
+ * lynx indents a page's text by three spaces and prints its headings at the
+ * margin: in such a dump (INDENTED_SHARE or more of its longer lines open
+ * with three spaces and a character, MARGIN_SHARE at most with a
+ * character), a line of MARGIN_TEXT_MAX bytes at most that opens at the
+ * margin is a heading of level HEADING_AT_MARGIN.  The first
+ * INDENT_SAMPLE longer lines tell.
+ */
+#define INDENT_SAMPLE 256
+#define INDENTED_SHARE 20		/* per cent */
+#define MARGIN_SHARE 25			/* per cent */
+#define LONG_LINE 20			/* bytes */
+#define MARGIN_TEXT_MAX 200
 
-	while (n <= CENTERED_MAX && next_centered(raw, len, len, &from, &line, &end, &o))
+static bool
+indented_dump(const char *raw, size_t len, size_t limit)
+{
+	size_t		long_lines = 0,
+				indented = 0,
+				margin = 0;
+
+	for (size_t line = 0, end; line < limit && long_lines < INDENT_SAMPLE; line = end + 1)
 	{
-		cp += code_points_between(raw, len, at, o);
-		at = o;
-		out[n].raw_cp = cp;
-		out[n].level = 1;
-		n++;
+		size_t		o = line;
+
+		end = line_end(raw, len, line);
+		while (o < end && raw[o] == ' ')
+			o++;
+		if (end - o < LONG_LINE)
+			continue;
+		long_lines++;
+		indented += o - line == 3;
+		margin += o == line;
 	}
-	*nheadings = n <= CENTERED_MAX ? n : 0;
-	return out;
+	return long_lines > 0 && indented * 100 >= long_lines * INDENTED_SHARE && margin * 100 <= long_lines * MARGIN_SHARE;
 }
 
-/* the centred lines of raw[0..limit) lose their indentation and are headings of level 1 */
+/* the line raw[line..end) opens at the margin with text of MARGIN_TEXT_MAX bytes at most */
+static bool
+at_margin(const char *raw, size_t line, size_t end)
+{
+	return end > line && raw[line] != ' ' && raw[line] != '\r' && end - line <= MARGIN_TEXT_MAX;
+}
+
+md_heading *
+layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
+{
+	vec			out;
+	int			n = count_centered(raw, len, len);
+	bool		centred = n > 0 && n <= CENTERED_MAX,
+				margin = indented_dump(raw, len, len);
+	size_t		at = 0;			/* raw byte of the code point count cp */
+	int32_t		cp = 0;
+	md_heading *result;
+
+	vec_init(&out, sizeof(md_heading));
+	for (size_t line = 0, end; line < len && (centred || margin); line = end + 1)
+	{
+		size_t		o = 0;
+		uint8_t		level = 0;
+
+		end = line_end(raw, len, line);
+		if (centred && end - line > CENTER_INDENT_MIN && raw[line] == ' ' &&
+			(o = centered_text_start(raw, line, end)) != 0)
+			level = 1;
+		else if (margin && at_margin(raw, line, end))
+		{
+			o = line;
+			level = HEADING_AT_MARGIN;
+		}
+		if (level)
+		{
+			md_heading *h = vec_push(&out);
+
+			cp += code_points_between(raw, len, at, o);
+			at = o;
+			h->raw_cp = cp;
+			h->level = level;
+		}
+	}
+	*nheadings = out.n;
+	result = out.n ? arena_alloc(arena, out.n * sizeof(md_heading)) : NULL;
+	if (out.n)
+		memcpy(result, out.items, out.n * sizeof(md_heading));
+	vec_free(&out);
+	return result;
+}
+
+/*
+ * The centred lines of raw[0..limit) lose their indentation and are
+ * headings of level 1; in an indented dump, lines at the margin are
+ * headings of level HEADING_AT_MARGIN (see layout_headings).
+ */
+static bool indented_dump(const char *raw, size_t len, size_t limit);
+static bool at_margin(const char *raw, size_t line, size_t end);
+
 static void
-mark_centered(const char *raw, size_t len, size_t limit, uint8_t *mark, vec *heading_lines)
+mark_layout_headings(const char *raw, size_t len, size_t limit, uint8_t *mark, vec *heading_lines)
 {
 	int			n = count_centered(raw, len, limit);
-	size_t		from = 0,
-				line,
-				end,
-				o;
+	bool		centred = n > 0 && n <= CENTERED_MAX,
+				margin = indented_dump(raw, len, limit);
 
-	if (n == 0 || n > CENTERED_MAX)
-		return;
-	while (next_centered(raw, len, limit, &from, &line, &end, &o))
+	for (size_t line = 0, end; line < limit && (centred || margin); line = end + 1)
 	{
-		mark_range(mark, line, o);
-		add_heading(heading_lines, line, 1);
+		size_t		o;
+
+		end = line_end(raw, len, line);
+		if (centred && end - line > CENTER_INDENT_MIN && raw[line] == ' ' &&
+			(o = centered_text_start(raw, line, end)) != 0)
+		{
+			mark_range(mark, line, o);
+			add_heading(heading_lines, line, 1);
+		}
+		else if (margin && at_margin(raw, line, end))
+			add_heading(heading_lines, line, HEADING_AT_MARGIN);
 	}
 }
 
@@ -1405,7 +1481,7 @@ markdown_rewrite(const char *raw, size_t len, scrape_dialect dialect, size_t lin
 	else
 	{
 		mark_link_numbers(raw, len, link_list < len ? link_list : len, mark);
-		mark_centered(raw, len, link_list < len ? link_list : len, mark, &heading_lines);
+		mark_layout_headings(raw, len, link_list < len ? link_list : len, mark, &heading_lines);
 	}
 	n = copy_unmarked(raw, len, mark, &heading_lines, out, map);
 	vec_free(&heading_lines);

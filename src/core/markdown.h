@@ -104,11 +104,14 @@ ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, s
 							   ap_arena *arena, int32_t *raw_cps, md_heading **headings, size_t *nheadings);
 
 /*
- * With DIALECT_CENTERED the text needs no rewrite (normalize_text drops the
- * indentation): the centred lines of raw[0..len) as headings of level 1,
- * in arena; *nheadings receives how many.
+ * Plain text needs no rewrite for its layout's headings (normalize_text
+ * drops indentation): the centred lines of raw[0..len) as headings of
+ * level 1 (DIALECT_CENTERED), and in a dump whose text is indented by three
+ * spaces, as lynx prints pages, the lines at the margin as headings of level
+ * HEADING_AT_MARGIN; in raw order, in arena (NULL when none); *nheadings
+ * receives how many.
  */
-md_heading *centered_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings);
+md_heading *layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings);
 
 /* set the heading level of every block that is a heading's line */
 struct block;

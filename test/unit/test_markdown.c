@@ -1,6 +1,7 @@
 /* test_markdown.c — Markdown scrapes: detection, rewriting, offsets into the raw input */
 #include "ap.h"
 #include "markdown.h"
+#include "blocks.h"
 #include "unit.h"
 
 #include <stdlib.h>
@@ -464,11 +465,11 @@ main(void)
 		{
 			ap_arena   *ha = arena_new();
 			size_t		nh = 99;
-			md_heading *h = centered_headings(page, sizeof(page) - 1, ha, &nh);
+			md_heading *h = layout_headings(page, sizeof(page) - 1, ha, &nh);
 
 			CHECK("centred: the line is a heading of level 1 at its text's code point",
 				  nh == 1 && h[0].level == 1 && h[0].raw_cp == 20 + 40);
-			h = centered_headings(many, sizeof(many) - 1, ha, &nh);
+			h = layout_headings(many, sizeof(many) - 1, ha, &nh);
 			CHECK_INT("centred: ... none on a page laid out so", nh, 0);
 			arena_free(ha);
 		}
@@ -492,6 +493,55 @@ main(void)
 			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
 		ap_result_free(&pr);
 #undef CENTRED
+	}
+	{
+		/* lynx indents a page's text by three spaces and prints its headings at the margin */
+		static const char page[] = "   Home News Sport Weather\n\nKelp Forests Return to the Bay\n\n   Share\n\n   Print\n\n"
+			"   Kelp Divers Clear Urchins From the Deepest Sites\n\n"
+			"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up "
+			"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and the "
+			"state paid commercial divers to clear the deepest sites.\n\n   The divers worked through the winter, "
+			"when the water is clearest, and counted the urchins they removed.\n\n   The state will pay for two "
+			"more years of the work, officials said on Tuesday.\n\nWhy the forests collapsed\n\n   Urchins ate "
+			"them when the sea stars that kept them in check died of a wasting disease along the coast.\n";
+		/* the same without the indentation, as w3m prints it: no line is at a margin of its own */
+		static const char flat[] = "Home News Sport Weather\n\nKelp Forests Return to the Bay\n\n"
+			"The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp.\n\n"
+			"Divers removed urchins by hand, working in teams along marked lines.\n";
+		ap_arena   *ha = arena_new();
+		size_t		nh = 99;
+		md_heading *h = layout_headings(page, sizeof(page) - 1, ha, &nh);
+		ap_result	pr;
+
+		CHECK("margin: in a dump indented by three spaces, the lines at the margin are headings, at their code points",
+			  nh == 2 && h[0].level == HEADING_AT_MARGIN && h[0].raw_cp == 28 && h[1].level == HEADING_AT_MARGIN);
+		h = layout_headings(flat, sizeof(flat) - 1, ha, &nh);
+		CHECK("margin: ... none in a text that is not indented", nh == 0 && h == NULL);
+		h = layout_headings("The survey mapped the bay last spring.\nDivers removed urchins by hand there.\n"
+							"   They worked in teams along marked lines.\nThe state paid commercial divers too.\n"
+							"The deepest sites were cleared last.\n", 196, ha, &nh);
+		CHECK("margin: ... nor in one where an indented list sits among text at the margin", nh == 0);
+		arena_free(ha);
+		{
+			/* lynx -dump with its defaults: numbered links and their list */
+			static const char refs[] = "   [1]Home [2]News and [3]Sport\nKelp Forests Return to the Bay\n"
+				"   The survey mapped the bay last spring, the institute said.\n"
+				"   Divers removed urchins by hand, in teams along marked lines.\n"
+				"References\n1. https://a.example/\n2. https://b.example/\n3. https://c.example/\n";
+			char		rout[sizeof(refs)];
+			md_map		rmap;
+
+			(void) markdown_rewrite(refs, sizeof(refs) - 1, DIALECT_LINK_NUMBERS, link_references_start(refs, sizeof(refs) - 1),
+									rout, &rmap);
+			CHECK("margin: ... and in lynx's dump with its numbered links",
+				  rmap.nheadings == 1 && rmap.headings[0].level == HEADING_AT_MARGIN);
+			markdown_map_free(&rmap);
+		}
+		ap_options_init(&opt);
+		ap_parse(page, sizeof(page) - 1, &opt, &pr);
+		CHECK("margin: the headline is the heading at the margin, not the indented title-case line above the article",
+			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
+		ap_result_free(&pr);
 	}
 	{
 		/* a parse of the html2text program's page: the title from its heading */
