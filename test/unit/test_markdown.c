@@ -542,6 +542,12 @@ main(void)
 		CHECK("margin: the headline is the heading at the margin, not the indented title-case line above the article",
 			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
 		ap_result_free(&pr);
+		opt.format = AP_FORMAT_TEXT;
+		ap_parse(page, sizeof(page) - 1, &opt, &pr);
+		CHECK("margin: ... also with the text format",
+			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
+		ap_result_free(&pr);
+		ap_options_init(&opt);
 	}
 	{
 		/* a parse of the html2text program's page: the title from its heading */
