@@ -13,11 +13,12 @@ typedef struct block
 	bool		blank_after;
 	int32_t		lines;			/* input lines merged into it */
 	bool		doubled;		/* printed twice or thrice in a row ("Caption Caption"): text is one copy */
-	uint8_t		heading;		/* a heading's level (1-6, or HEADING_AT_MARGIN), 0 for any other line */
+	uint8_t		heading;		/* a heading's level (1-6, or HEADING_AT_MARGIN and the first of them), 0 for any other line */
 } block;
 
 /* the level of a heading lynx prints at the margin of a dump it indents (any of <h1> to <h6>) */
 #define HEADING_AT_MARGIN 7
+#define HEADING_FIRST_AT_MARGIN 8	/* ... the first of them */
 
 /* Split normalized text into blocks (vec of block). */
 void		blocks_split(ltext norm, ap_arena *arena, vec *blocks);

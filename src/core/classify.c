@@ -2939,6 +2939,7 @@ typedef enum headline_feature
 	HF_FIRST_LINE,				/* the scrape's first line without its site name (a DOM dump's <title>) */
 	HF_OPENS_TEXT,				/* the text's first line, with the article right under it (a clean text's title) */
 	HF_AT_MARGIN,				/* a heading at the margin of a dump indented by three spaces (lynx) */
+	HF_FIRST_AT_MARGIN,			/* ... the first of them */
 	HF_COUNT
 } headline_feature;
 
@@ -2976,6 +2977,7 @@ static const int headline_weight[HF_COUNT] = {
 	[HF_FIRST_LINE] = 6,
 	[HF_OPENS_TEXT] = 3,
 	[HF_AT_MARGIN] = 3,
+	[HF_FIRST_AT_MARGIN] = 2,
 };
 
 /* a and b are the same text but for the case of ASCII letters */
@@ -3332,7 +3334,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 		fv[HF_FEED_TITLE] = feed_title.len > 0 && same_text_ascii_folded(t, feed_title);
 		fv[HF_HEADING_1] = blocks[i].heading == 1;
 		fv[HF_HEADING_LOWER] = blocks[i].heading > 1 && blocks[i].heading < HEADING_AT_MARGIN;
-		fv[HF_AT_MARGIN] = blocks[i].heading == HEADING_AT_MARGIN;
+		fv[HF_AT_MARGIN] = blocks[i].heading >= HEADING_AT_MARGIN;
+		fv[HF_FIRST_AT_MARGIN] = blocks[i].heading == HEADING_FIRST_AT_MARGIN;
 		fv[HF_FIRST_LINE] = i > 0 && first_line.len > 0 && (same_text_ascii_folded(t, first_line) ||
 															 site_suffix_after(first_line, t));
 		fv[HF_OPENS_TEXT] = i == 0 && first == 1 && !menu && !fv[HF_BAR_OR_AT];

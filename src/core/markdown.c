@@ -1292,6 +1292,7 @@ layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
 	size_t		at = 0;			/* raw byte of the code point count cp */
 	int32_t		cp = 0;
 	md_heading *result;
+	bool		first_margin = true;
 
 	vec_init(&out, sizeof(md_heading));
 	for (size_t line = 0, end; line < len && (centred || margin); line = end + 1)
@@ -1306,7 +1307,8 @@ layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
 		else if (margin && at_margin(raw, line, end))
 		{
 			o = line;
-			level = HEADING_AT_MARGIN;
+			level = first_margin ? HEADING_FIRST_AT_MARGIN : HEADING_AT_MARGIN;
+			first_margin = false;
 		}
 		if (level)
 		{
@@ -1339,7 +1341,8 @@ mark_layout_headings(const char *raw, size_t len, size_t limit, uint8_t *mark, v
 {
 	int			n = count_centered(raw, len, limit);
 	bool		centred = n > 0 && n <= CENTERED_MAX,
-				margin = indented_dump(raw, len, limit);
+				margin = indented_dump(raw, len, limit),
+				first_margin = true;
 
 	for (size_t line = 0, end; line < limit && (centred || margin); line = end + 1)
 	{
@@ -1353,7 +1356,10 @@ mark_layout_headings(const char *raw, size_t len, size_t limit, uint8_t *mark, v
 			add_heading(heading_lines, line, 1);
 		}
 		else if (margin && at_margin(raw, line, end))
-			add_heading(heading_lines, line, HEADING_AT_MARGIN);
+		{
+			add_heading(heading_lines, line, first_margin ? HEADING_FIRST_AT_MARGIN : HEADING_AT_MARGIN);
+			first_margin = false;
+		}
 	}
 }
 

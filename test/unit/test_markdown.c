@@ -513,8 +513,9 @@ main(void)
 		md_heading *h = layout_headings(page, sizeof(page) - 1, ha, &nh);
 		ap_result	pr;
 
-		CHECK("margin: in a dump indented by three spaces, the lines at the margin are headings, at their code points",
-			  nh == 2 && h[0].level == HEADING_AT_MARGIN && h[0].raw_cp == 28 && h[1].level == HEADING_AT_MARGIN);
+		CHECK("margin: in a dump indented by three spaces, the lines at the margin are headings, at their code points, "
+			  "the first marked so",
+			  nh == 2 && h[0].level == HEADING_FIRST_AT_MARGIN && h[0].raw_cp == 28 && h[1].level == HEADING_AT_MARGIN);
 		h = layout_headings(flat, sizeof(flat) - 1, ha, &nh);
 		CHECK("margin: ... none in a text that is not indented", nh == 0 && h == NULL);
 		h = layout_headings("The survey mapped the bay last spring.\nDivers removed urchins by hand there.\n"
@@ -534,7 +535,7 @@ main(void)
 			(void) markdown_rewrite(refs, sizeof(refs) - 1, DIALECT_LINK_NUMBERS, link_references_start(refs, sizeof(refs) - 1),
 									rout, &rmap);
 			CHECK("margin: ... and in lynx's dump with its numbered links",
-				  rmap.nheadings == 1 && rmap.headings[0].level == HEADING_AT_MARGIN);
+				  rmap.nheadings == 1 && rmap.headings[0].level == HEADING_FIRST_AT_MARGIN);
 			markdown_map_free(&rmap);
 		}
 		ap_options_init(&opt);
@@ -542,6 +543,22 @@ main(void)
 		CHECK("margin: the headline is the heading at the margin, not the indented title-case line above the article",
 			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
 		ap_result_free(&pr);
+		{
+			/* the first heading at the margin over a later one nearer the article */
+			static const char two[] = "   Home News Sport Weather\n\nKelp Forests Return to the Bay\n\n   Share\n\n"
+				"   Print\n\n   Email\n\nDivers clear urchins from the deepest sites\n\n"
+				"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up "
+				"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and "
+				"the state paid commercial divers to clear the deepest sites.\n\n   The divers worked through the "
+				"winter, when the water is clearest, and counted the urchins they removed.\n\n   The state will pay "
+				"for two more years of the work, officials said on Tuesday, and more divers will join.\n\n   Urchins "
+				"ate the kelp when the sea stars that kept them in check died of a wasting disease along the coast.\n";
+
+			ap_parse(two, sizeof(two) - 1, &opt, &pr);
+			CHECK("margin: the first heading at the margin outweighs a later one",
+				  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
+			ap_result_free(&pr);
+		}
 		opt.format = AP_FORMAT_TEXT;
 		ap_parse(page, sizeof(page) - 1, &opt, &pr);
 		CHECK("margin: ... also with the text format",
