@@ -3373,7 +3373,9 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	 * the byline or date, outscores the title by the opening's words it
 	 * repeats (up to 4) and its length (1): the line right above it, of
 	 * five words or more, is the title within that margin.  Shorter lines
-	 * there are section labels ("Healthy aging and longevity").
+	 * there are section labels ("Healthy aging and longevity").  A heading
+	 * (marked up, centred or at the margin) keeps its place over a line
+	 * that is none.
 	 */
 	bool		standfirst = best_i >= 0 && !title_like(&feat[best_i]) && !feat[best_i].terminal;
 
@@ -3390,7 +3392,8 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 	for (ptrdiff_t k = best_i - 3; best_i >= 0 && !best_printed && k < best_i; k++)
 		if (k >= lo && k - lo < HEADLINE_KEPT &&
 			scores[k - lo] >= best - (standfirst && k == best_i - 1 && feat[k].words >= 5 ? 5 : 1) &&
-			feat[k].words >= 3 && !printed_before[k - lo] && !menu_text[k - lo])
+			feat[k].words >= 3 && !printed_before[k - lo] && !menu_text[k - lo] &&
+			!(blocks[best_i].heading && !blocks[k].heading))
 		{
 			best_i = k;
 			*value_start = tails[k - lo];
