@@ -543,16 +543,18 @@ main(void)
 		CHECK("margin: the headline is the heading at the margin, not the indented title-case line above the article",
 			  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Kelp Forests Return to the Bay", 30) == 0);
 		ap_result_free(&pr);
+		/* five paragraphs as lynx indents them */
+#define LYNX_ARTICLE \
+	"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up " \
+	"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and " \
+	"the state paid commercial divers to clear the deepest sites.\n\n   The divers worked through the " \
+	"winter, when the water is clearest, and counted the urchins they removed.\n\n   The state will pay " \
+	"for two more years of the work, officials said on Tuesday, and more divers will join.\n\n   Urchins " \
+	"ate the kelp when the sea stars that kept them in check died of a wasting disease along the coast.\n"
 		{
 			/* the first heading at the margin over a later one nearer the article */
 			static const char two[] = "   Home News Sport Weather\n\nKelp Forests Return to the Bay\n\n   Share\n\n"
-				"   Print\n\n   Email\n\nDivers clear urchins from the deepest sites\n\n"
-				"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up "
-				"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and "
-				"the state paid commercial divers to clear the deepest sites.\n\n   The divers worked through the "
-				"winter, when the water is clearest, and counted the urchins they removed.\n\n   The state will pay "
-				"for two more years of the work, officials said on Tuesday, and more divers will join.\n\n   Urchins "
-				"ate the kelp when the sea stars that kept them in check died of a wasting disease along the coast.\n";
+				"   Print\n\n   Email\n\nDivers clear urchins from the deepest sites\n\n" LYNX_ARTICLE;
 
 			ap_parse(two, sizeof(two) - 1, &opt, &pr);
 			CHECK("margin: the first heading at the margin outweighs a later one",
@@ -562,19 +564,14 @@ main(void)
 		{
 			/* a line right above a heading, within a point of it, does not take its place unless a heading too */
 			static const char above[] = "   Home News Sport Weather\n\n   Share\n\n"
-				"   Kelp Divers Clear the Deepest Sites of Urchins\n\nDivers clear urchins from kelp\n\n"
-				"   The survey, led by the Institute for Coastal Research, mapped 41 square kilometres of kelp, up "
-				"from 6 in 2016.\n\n   Divers removed urchins by hand, working in teams along marked lines, and "
-				"the state paid commercial divers to clear the deepest sites.\n\n   The divers worked through the "
-				"winter, when the water is clearest, and counted the urchins they removed.\n\n   The state will pay "
-				"for two more years of the work, officials said on Tuesday, and more divers will join.\n\n   Urchins "
-				"ate the kelp when the sea stars that kept them in check died of a wasting disease along the coast.\n";
+				"   Kelp Divers Clear the Deepest Sites of Urchins\n\nDivers clear urchins from kelp\n\n" LYNX_ARTICLE;
 
 			ap_parse(above, sizeof(above) - 1, &opt, &pr);
 			CHECK("margin: a heading keeps its place over a line right above it that is none",
 				  pr.headline.ptr && pr.headline.len == 30 && memcmp(pr.headline.ptr, "Divers clear urchins from kelp", 30) == 0);
 			ap_result_free(&pr);
 		}
+#undef LYNX_ARTICLE
 		opt.format = AP_FORMAT_TEXT;
 		ap_parse(page, sizeof(page) - 1, &opt, &pr);
 		CHECK("margin: ... also with the text format",
