@@ -8,7 +8,10 @@
  * default) lose their numbers and closing list of addresses.  Headings
  * between runs of stars ("***** Title *****", as the html2text program of
  * Debian's html2text package prints them) lose their stars and keep their
- * level.  Offsets of the result still point into the raw input.
+ * level.  Text browsers' headings by their place on the line (centred by
+ * links and elinks, at the margin of lynx's indented dump) are found here
+ * too, for plain text without a rewrite (layout_headings).  Offsets of the
+ * result still point into the raw input.
  *
  * The document is read twice: a first pass marks the bytes of syntax to
  * skip (links and their addresses, paired emphasis runs, escaping
