@@ -1285,35 +1285,59 @@ at_margin(const char *raw, size_t line, size_t end)
 	return end > line && raw[line] != ' ' && raw[line] != '\r' && end - line <= MARGIN_TEXT_MAX;
 }
 
+/* which headings by their place raw[0..limit) has: centred lines (a few), lines at an indented dump's margin */
+static void
+layout_kinds(const char *raw, size_t len, size_t limit, bool *centred, bool *margin)
+{
+	int			n = count_centered(raw, len, limit);
+
+	*centred = n > 0 && n <= CENTERED_MAX;
+	*margin = indented_dump(raw, len, limit);
+}
+
+/*
+ * The level of the line raw[line..end) as a heading by its place, 0 when it
+ * is none; *o receives where its text starts.  *first_margin is true until
+ * a line at the margin has been seen.
+ */
+static uint8_t
+layout_heading_level(const char *raw, size_t line, size_t end, bool centred, bool margin, bool *first_margin,
+					 size_t *o)
+{
+	if (centred && end - line > CENTER_INDENT_MIN && raw[line] == ' ' &&
+		(*o = centered_text_start(raw, line, end)) != 0)
+		return 1;
+	if (margin && at_margin(raw, line, end))
+	{
+		bool		first = *first_margin;
+
+		*first_margin = false;
+		*o = line;
+		return first ? HEADING_FIRST_AT_MARGIN : HEADING_AT_MARGIN;
+	}
+	return 0;
+}
+
 md_heading *
 layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
 {
 	vec			out;
-	int			n = count_centered(raw, len, len);
-	bool		centred = n > 0 && n <= CENTERED_MAX,
-				margin = indented_dump(raw, len, len);
+	bool		centred,
+				margin,
+				first_margin = true;
 	size_t		at = 0;			/* raw byte of the code point count cp */
 	int32_t		cp = 0;
 	md_heading *result;
-	bool		first_margin = true;
 
+	layout_kinds(raw, len, len, &centred, &margin);
 	vec_init(&out, sizeof(md_heading));
 	for (size_t line = 0, end; line < len && (centred || margin); line = end + 1)
 	{
 		size_t		o = 0;
-		uint8_t		level = 0;
+		uint8_t		level;
 
 		end = line_end(raw, len, line);
-		if (centred && end - line > CENTER_INDENT_MIN && raw[line] == ' ' &&
-			(o = centered_text_start(raw, line, end)) != 0)
-			level = 1;
-		else if (margin && at_margin(raw, line, end))
-		{
-			o = line;
-			level = first_margin ? HEADING_FIRST_AT_MARGIN : HEADING_AT_MARGIN;
-			first_margin = false;
-		}
-		if (level)
+		if ((level = layout_heading_level(raw, line, end, centred, margin, &first_margin, &o)) != 0)
 		{
 			md_heading *h = vec_push(&out);
 
@@ -1332,36 +1356,28 @@ layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
 }
 
 /*
- * The centred lines of raw[0..limit) lose their indentation and are
- * headings of level 1; in an indented dump, lines at the margin are
- * headings of level HEADING_AT_MARGIN (see layout_headings).
+ * The same headings of raw[0..limit) within a rewrite (numbered links): a
+ * centred line loses its indentation, and each is noted where its line
+ * starts.
  */
-static bool indented_dump(const char *raw, size_t len, size_t limit);
-static bool at_margin(const char *raw, size_t line, size_t end);
-
 static void
 mark_layout_headings(const char *raw, size_t len, size_t limit, uint8_t *mark, vec *heading_lines)
 {
-	int			n = count_centered(raw, len, limit);
-	bool		centred = n > 0 && n <= CENTERED_MAX,
-				margin = indented_dump(raw, len, limit),
+	bool		centred,
+				margin,
 				first_margin = true;
 
+	layout_kinds(raw, len, limit, &centred, &margin);
 	for (size_t line = 0, end; line < limit && (centred || margin); line = end + 1)
 	{
-		size_t		o;
+		size_t		o = 0;
+		uint8_t		level;
 
 		end = line_end(raw, len, line);
-		if (centred && end - line > CENTER_INDENT_MIN && raw[line] == ' ' &&
-			(o = centered_text_start(raw, line, end)) != 0)
+		if ((level = layout_heading_level(raw, line, end, centred, margin, &first_margin, &o)) != 0)
 		{
-			mark_range(mark, line, o);
-			add_heading(heading_lines, line, 1);
-		}
-		else if (margin && at_margin(raw, line, end))
-		{
-			add_heading(heading_lines, line, first_margin ? HEADING_FIRST_AT_MARGIN : HEADING_AT_MARGIN);
-			first_margin = false;
+			mark_range(mark, line, o);	/* the indentation of a centred line; nothing at the margin */
+			add_heading(heading_lines, line, level);
 		}
 	}
 }

@@ -52,6 +52,19 @@ split(ap_arena *a, const char *s)
 	return v;
 }
 
+/* sixty short menu lines ("Menu entry for section number 07"), each followed by sep */
+static void
+append_menu(sbuf *doc, const char *sep)
+{
+	char		entry[96];
+
+	for (int k = 0; k < 60; k++)
+	{
+		snprintf(entry, sizeof(entry), "Menu entry for section number %02d%s", k, sep);
+		sbuf_append(doc, entry, strlen(entry));
+	}
+}
+
 static bool
 block_is(vec *v, size_t i, const char *want)
 {
@@ -287,11 +300,7 @@ main(void)
 		const char *whole = "The Harbour Board said on Monday that Eastside Ferries, Northshore Transit and the City of Port Alder will run a joint timetable from March 3, 2025 at 7:00 AM Eastern Time until the end of the summer season, when Riverside Terminal reopens after repairs. Tickets bought from Eastside Ferries will be valid on Northshore Transit boats, and Port Alder residents will keep their discount on every route. The Board said that Riverside Terminal needed new pontoons, a new waiting room and a new ramp for wheelchairs, and that Westgate Marine had won the contract after a tender last autumn. Passengers who travel at Peak Hours should allow more time, because Harbour Street will be closed to cars between Quay Road and Market Lane while the work goes on. Northshore Transit said it would add two boats on Saturdays and Sundays, and Eastside Ferries said it would publish the joint timetable on its website and at every pier by the end of February. Riders with questions can call the Harbour Board office on weekdays, or ask the staff at Central Pier, who will have printed copies of the timetable in English, French and Spanish. The Board thanked Port Alder Council, Westgate Marine and the Ferry Users Group for their help with the plan, and said it would report on the first month of the joint service at its April meeting in the Town Hall on Harbour Street, which is open to the public. Members of the Ferry Users Group said they welcomed the plan but asked the Board to keep the late boat on Fridays. The Board said it would consider that request at the April meeting as well. Eastside Ferries will also trial contactless payment on the Central Pier route, and Northshore Transit will extend its student discount to every College in the region from the same date. Port Alder Council said it would pay for new signs at the piers.";
 
 		sbuf_init(&doc);
-		for (int k = 0; k < 60; k++)
-		{
-			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n\n", k);
-			sbuf_append(&doc, entry, strlen(entry));
-		}
+		append_menu(&doc, "\n\n");
 		sbuf_append(&doc, FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH, strlen(FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH));
 		v = split(a, doc.s);
 		CHECK("lines filled to a width on a page of short lines are joined, capitals or not",
@@ -302,11 +311,7 @@ main(void)
 
 		/* on that page, a line broken early because its next word was too long to fit after it */
 		sbuf_init(&doc);
-		for (int k = 0; k < 60; k++)
-		{
-			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n\n", k);
-			sbuf_append(&doc, entry, strlen(entry));
-		}
+		append_menu(&doc, "\n\n");
 		sbuf_append(&doc, FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH "\n", strlen(FILLED_PARAGRAPH "\n" FILLED_PARAGRAPH "\n"));
 #define BROKEN_EARLY "The Board will also ask the regional council to pay for new\n" \
 	"telecommunications equipment at the piers.\n\n" \
@@ -328,11 +333,7 @@ main(void)
 
 		/* a text node dump (no blank lines) whose sentences fill to a width is read as a dump */
 		sbuf_init(&doc);
-		for (int k = 0; k < 60; k++)
-		{
-			snprintf(entry, sizeof(entry), "Menu entry for section number %02d\n", k);
-			sbuf_append(&doc, entry, strlen(entry));
-		}
+		append_menu(&doc, "\n");
 		for (int k = 0; k < 30; k++)
 		{
 			snprintf(entry, sizeof(entry), "Route %02d will run every ten minutes from the depot next spring.\n", k);
