@@ -1797,10 +1797,29 @@ code_statement(ltext t)
 	return false;
 }
 
-/* how much a block adds to (or takes from) the article around it */
+#define ITEM_PREFIX_SAME 24
+
+/* next opens with the same ITEM_PREFIX_SAME bytes as the list item past its glyph */
+static bool
+item_repeated_by(ltext item, ltext next)
+{
+	size_t		s = 0;
+	int			n;
+
+	if (item.len == 0)
+		return false;
+	utf8_at(item.s, item.len, 0, &n);
+	s = (size_t) n;
+	while (s < item.len && item.s[s] == ' ')
+		s++;
+	return item.len - s >= ITEM_PREFIX_SAME && next.len >= ITEM_PREFIX_SAME &&
+		memcmp(item.s + s, next.s, ITEM_PREFIX_SAME) == 0;
+}
+
+/* how much a block adds to (or takes from) the article around it; next is the block after it or NULL */
 static long
-block_content_score(const block *b, const block_features *f, bool matched, const block_label *l,
-					bool in_comments)
+block_content_score(const block *b, const block *next, const block_features *f, bool matched,
+					const block_label *l, bool in_comments)
 {
 	if (matched)
 	{
@@ -1817,6 +1836,14 @@ block_content_score(const block *b, const block_features *f, bool matched, const
 		return f->words < 150 ? f->words : 150;
 	if (f->terminal && f->words >= 4)
 		return f->words / 2;
+	/*
+	 * a list item that reads as a sentence without its full stop (a
+	 * checklist's "• Book the venue – tour favorites, compare offerings");
+	 * not a card's image line that the next line repeats as its headline
+	 */
+	if (f->words >= 10 && f->function_words * 6 >= f->words && !title_like(f) && starts_with_glyph(b->text) &&
+		!(next && item_repeated_by(b->text, next->text)))
+		return f->words / 4;
 	/* a sentence that introduces a list or code: "B-tree indexes work well for range queries:" */
 	if (f->words >= 6 && b->text.len && b->text.s[b->text.len - 1] == ':' &&
 		f->function_words * 5 >= f->words)
@@ -2106,7 +2133,8 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			in_comments = true;
 		if (!matched[i] && feat[i].prose)
 			prose_words += feat[i].words;
-		sc = block_content_score(&blocks[i], &feat[i], matched[i], &labels[i], in_comments);
+		sc = block_content_score(&blocks[i], i + 1 < n ? &blocks[i + 1] : NULL, &feat[i], matched[i], &labels[i],
+								 in_comments);
 		/* past the bulk of an article, end-of-article furniture (share bars, related lists,
 		 * subscription prompts, footers) marks its end: crossing it costs more */
 		if (matched[i] && prose_words >= 150 && labels[i].role == ROLE_DROP &&
@@ -2129,7 +2157,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 			gap = 0;
 		/* a code listing, table or plain list counts once, not once per line */
 		if (sc == -1 && !matched[i] && i > 0 && !blocks[i].blank_before && !matched[i - 1] &&
-			block_content_score(&blocks[i - 1], &feat[i - 1], false, &labels[i - 1], in_comments) == -1)
+			block_content_score(&blocks[i - 1], &blocks[i], &feat[i - 1], false, &labels[i - 1], in_comments) == -1)
 			sc = 0;
 		/* lines that go on a code listing without a blank line between cost nothing */
 		if (blocks[i].blank_before)

@@ -1802,6 +1802,64 @@ main(void)
 		CHECK("a sentence ending in ':' that opens a list stays in the article", opener);
 	}
 	{
+		/*
+		 * A checklist: list items that read as sentences without their full
+		 * stops are the article's, even past a related list.
+		 */
+		static const char *const tasks[] = {"book the hall and pay the deposit for the date you want",
+			"ask the caterer for a tasting and a menu for the guests who eat no meat",
+			"choose the music and send the band a list of the songs you want played",
+			"order the invitations and post them to the guests who live out of town",
+			"find a florist and agree on the flowers and the budget for the tables",
+			"plan the seating once the replies are in and print the table cards"};
+		char		doc[8000];
+		size_t		o = 0;
+		int			kept = 0;
+
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s",
+							   "Home\nVenues\nContact\n\nThe Wedding Planning Checklist\n\n"
+							   "Planning a wedding takes a year for most couples, and the list below sorts the tasks by the "
+							   "month in which they are best done, so that nothing is left until the week before.\n\n"
+							   "Related Resources:\n\n\u2022 Venue Comparison Guide\n\u2022 Emergency Kit Checklist\n\n"
+							   "Keep this list at hand to track your progress.\n\n");
+		for (int m = 0; m < 4; m++)
+		{
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%d Months Before\n\n", 12 - 3 * m);
+			for (int k = 0; k < 6; k++)
+				o += (size_t) snprintf(doc + o, sizeof(doc) - o, "\u2022 Step %d \u2013 %s\n", k + 1,
+									   tasks[(k + m) % 6]);
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "\n");
+		}
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s", "Privacy Policy\nTerms of Use\n");
+		parse_text(doc, o);
+		for (int k = 0; k < res.n_paragraphs; k++)
+			kept += strncmp(res.paragraphs[k].text.ptr, "\u2022 Step", 8) == 0;
+		CHECK_INT("a checklist of items that read as sentences is the article's", kept, 24);
+	}
+	{
+		/*
+		 * ... but not a list of cards under the article, each an image line
+		 * ("• Headline:Image") that the next line repeats as its headline
+		 */
+		char		doc[8000];
+		size_t		o = 0;
+		bool		card = false;
+
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s%s\n\n%s\n\n%s\n\n%s\n\n",
+							   "Council Expands the Bus Network\n\n", BUS_ROUTES_1, BUS_ROUTES_2,
+							   "Drivers will be hired over the winter, and the union said it welcomed the extra shifts.",
+							   "Read More News on");
+		for (int k = 0; k < 8; k++)
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o,
+								   "\u2022 Why the rupee is falling again and what it means for the %d firms that "
+								   "borrowed abroad:Image\n\nWhy the rupee is falling again and what it means for "
+								   "the %d firms that borrowed abroad\n\n", k + 2, k + 2);
+		parse_text(doc, o);
+		for (int k = 0; k < res.n_paragraphs; k++)
+			card = card || strstr(res.paragraphs[k].text.ptr, "rupee") != NULL;
+		CHECK("... nor a list of cards whose image lines the next lines repeat", !card && res.n_paragraphs >= 3);
+	}
+	{
 		/* a code listing whose lines look like menu items does not end the article */
 		static const char doc[] =
 			"Logging Raw HTTP Messages\n\n"
