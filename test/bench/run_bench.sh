@@ -28,6 +28,8 @@ ap_setup
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/article_parse-bench.XXXXXX")
 chmod 755 "$WORK"
+# keep only the results: the benchmark binary and the table's copy are large
+trap 'rm -f "$WORK/bench_core" "$WORK/docs.copy"; ap_stop_cluster' EXIT
 RESULTS=$WORK/results.txt
 : >"$RESULTS"
 emit() { echo "$*" | tee -a "$RESULTS"; }
