@@ -1349,6 +1349,47 @@ is_stock_photo_title(ltext t, const block_features *f)
 	return parts >= 4 && words * 2 >= parts;
 }
 
+/*
+ * An image's file name printed as its alt text: words joined by hyphens,
+ * no space ("brown-puppy-walking-on-lawn", "Home-insurance-deal"), three
+ * of them of three letters or more.  Not "Best-of-Breed", nor names with
+ * a model number in a part ("ESP32-C6-Config").
+ */
+static bool
+is_file_name_title(ltext t)
+{
+	int			parts = 0,
+				long_parts = 0;
+	size_t		i = 0;
+
+	if (t.len < 8 || t.len > 120)
+		return false;
+	while (i <= t.len)
+	{
+		size_t		k = i;
+		int			letters = 0,
+					digits = 0;
+
+		for (; k < t.len && t.s[k] != '-'; k++)
+		{
+			unsigned char c = (unsigned char) t.s[k];
+
+			if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+				letters++;
+			else if (c >= '0' && c <= '9')
+				digits++;
+			else
+				return false;	/* a space, or any other character */
+		}
+		if (k == i || (letters && digits))
+			return false;
+		parts++;
+		long_parts += letters >= 3;
+		i = k + 1;
+	}
+	return parts >= 3 && long_parts >= 3;
+}
+
 /* every word is share-bar vocabulary and one of them says "share" */
 static bool
 is_share_block(ltext t, const block_features *f)
@@ -4929,7 +4970,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			label_by_line(&labels[i], vs, ve);	/* before markup: "[svg]ByJane Roe" behind a placeholder */
 		else if (is_markup_block(f) || is_script_data(t) || is_attribute_residue(t, f) || is_style_rules(t, f))
 			labels[i].reason = AP_REASON_MARKUP;
-		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f))
+		else if ((blocks[i].doubled && !title_like(f)) || is_bracketed_alt_text(t, f) || is_stock_photo_title(t, f) ||
+				 is_file_name_title(t))
 			labels[i].reason = AP_REASON_CAPTION;	/* an image's description printed with its caption, or alone */
 		else if (is_share_block(t, f))
 			labels[i].reason = AP_REASON_SHARE;

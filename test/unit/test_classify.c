@@ -170,6 +170,10 @@ main(void)
 	DROPS("a stock photo's title as its alt text", "Man,Driving,A,City,Bus,At,Night", "caption");
 	NOT_DROPPED_AS("... but not ticker symbols", "AAPL,MSFT,GOOG,AMZN", "caption");
 	NOT_DROPPED_AS("... nor three names", "Paris,London,Berlin", "caption");
+	DROPS("an image's file name as its alt text", "new-electric-bus-at-depot", "caption");
+	NOT_DROPPED_AS("... but not a hyphenated phrase of short words", "Best-of-Breed", "caption");
+	NOT_DROPPED_AS("... nor a name with model numbers", "Bus-Tracker-ESP32-C6-Config", "caption");
+	NOT_DROPPED_AS("... nor words with a space", "Electric-bus depot-opening day-one", "caption");
 	DROPS("... one for illustration only", "This photo is for illustrative purposes only.", "caption");
 	NOT_DROPPED_AS("... but not a sentence about an image in the story",
 				   "The image of the old depot is still on the council's website.", "caption");
