@@ -4292,6 +4292,20 @@ is_inline_furniture(ltext t)
 	return rx_search(re, t.s, t.len, 0, NULL, NULL);
 }
 
+/* a contents list's entry or a heading past its glyph and list number: "• 1. Set Goals" -> "Set Goals" */
+static ltext
+contents_entry(ltext t)
+{
+	size_t		i = 0;
+
+	t = without_lead_furniture(t);
+	while (i < t.len && i < 4 && t.s[i] >= '0' && t.s[i] <= '9')
+		i++;
+	if (i > 0 && i + 1 < t.len && (t.s[i] == '.' || t.s[i] == ')') && t.s[i + 1] == ' ')
+		return (ltext) {t.s + i + 2, t.len - i - 2, t.src ? t.src + i + 2 : NULL};
+	return t;
+}
+
 /*
  * "Table of Contents" in the article and the short lines under it: the
  * headings it lists come again where they stand.  The list ends at a
@@ -4321,25 +4335,29 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 
 			if (labels[j].role != ROLE_BODY)
 				continue;
-			if (feat[j].prose || feat[j].terminal || feat[j].words > 14)
+			if (feat[j].prose || (feat[j].terminal && !feat[j].question) || feat[j].words > 14)
 				break;
 			for (size_t k = i + 1; k < j && !listed; k++)
 				listed = labels[k].role == ROLE_BODY &&
-					same_text(without_lead_furniture(blocks[k].text), without_lead_furniture(blocks[j].text));
+					same_text(contents_entry(blocks[k].text), contents_entry(blocks[j].text));
 			if (listed)
 				break;
 		}
 		/* a contents list names headings that come later ("• Step 1" lists "Step 1"): one at least */
 		for (size_t k = i + 1; k < j && !reappears; k++)
 		{
-			ltext		entry = without_lead_furniture(blocks[k].text);
+			ltext		entry = contents_entry(blocks[k].text);
 
 			for (size_t m = j; labels[k].role == ROLE_BODY && entry.len > 0 && m < n && m <= j + 400 &&
 				 !reappears; m++)
-				reappears = same_text(entry, blocks[m].text);
+				reappears = same_text(entry, contents_entry(blocks[m].text));
 		}
 		if (!reappears)
+		{
+			/* the heading alone: the list was drawn by a script, or the lines under it are the article's */
+			drop_as(&labels[i], AP_REASON_NAVIGATION);
 			continue;
+		}
 		for (size_t k = i; k < j; k++)
 			if (labels[k].role == ROLE_BODY)
 				drop_as(&labels[k], AP_REASON_NAVIGATION);

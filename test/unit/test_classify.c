@@ -54,6 +54,15 @@ reason_of(const char *s)
 	return NULL;
 }
 
+/* the dropped block whose text is exactly s has the reason want */
+static bool
+str_is_reason(const char *s, const char *want)
+{
+	const char *r = reason_of(s);
+
+	return r && strcmp(r, want) == 0;
+}
+
 static bool
 str_is(ap_str s, const char *want)
 {
@@ -979,6 +988,15 @@ main(void)
 			"In this guide\n\nStep 1 - Plan your trip\n\n"
 			"The four routes will run every ten minutes at peak hours and every twenty minutes in the "
 			"evening, officials said on Tuesday.\n";
+		static const char doc3[] =
+			"City Expands Bus Network to Eastern Suburbs\n\n"
+			"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+			"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+			"Table of Contents\n\n\u2022 Where Will the Buses Run?\n\n2. Paying for Them\n\n"
+			"Where Will the Buses Run?\n\nThe four routes will run every ten minutes at peak hours and every twenty "
+			"minutes in the evening, officials said on Tuesday.\n\n"
+			"Paying for Them\n\nOfficials said the new routes would cost about 12 million euros a year to run and "
+			"that the money would come from the road budget.\n";
 
 		parse_text(doc, sizeof(doc) - 1);
 		CHECK("a contents list is dropped", reason_of("Table of Contents") && reason_of("\u2022 New Routes") &&
@@ -986,8 +1004,27 @@ main(void)
 		CHECK("... the headings it lists stay", reason_of("New Routes") == NULL &&
 			  reason_of("Paying for Them") == NULL && res.n_paragraphs == 5);
 		parse_text(doc2, sizeof(doc2) - 1);
-		CHECK("a section head whose lines come nowhere else stays", reason_of("In this guide") == NULL &&
-			  reason_of("Step 1 - Plan your trip") == NULL);
+		CHECK("lines under a contents head that come nowhere else stay", reason_of("Step 1 - Plan your trip") == NULL);
+		CHECK("... the head alone is navigation", str_is_reason("In this guide", "navigation"));
+		parse_text(doc3, sizeof(doc3) - 1);
+		CHECK("a contents list of questions is dropped",
+			  str_is_reason("\u2022 Where Will the Buses Run?", "navigation") &&
+			  str_is_reason("2. Paying for Them", "navigation") && str_is_reason("Table of Contents", "navigation"));
+		CHECK("... the headings it lists stay", reason_of("Where Will the Buses Run?") == NULL &&
+			  reason_of("Paying for Them") == NULL);
+		{
+			/* the same page with numbered entries: "1. New Routes" lists "New Routes" */
+			char		numbered[sizeof(doc) + 8];
+			const char *at = strstr(doc, "\u2022 New Routes\n\n\u2022 Paying");
+			size_t		o = (size_t) (at - doc);
+
+			memcpy(numbered, doc, o);
+			o += (size_t) sprintf(numbered + o, "1. New Routes\n\n2. Paying");
+			strcpy(numbered + o, at + strlen("\u2022 New Routes\n\n\u2022 Paying"));
+			parse_text(numbered, strlen(numbered));
+			CHECK("a contents list of numbered entries is dropped", str_is_reason("1. New Routes", "navigation") &&
+				  str_is_reason("2. Paying for Them", "navigation") && reason_of("New Routes") == NULL);
+		}
 	}
 	{
 		/* a title line that holds the next line plus furniture gives way to it; trims */
