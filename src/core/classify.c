@@ -461,6 +461,9 @@ static family families[] = {
 		"^iframe: \\S+$", NULL},
 	{AP_REASON_CAPTION, 80, "(image,(photo,(pic,(credit,(illustration,(video,(file photo,(source",
 		"\\((?:image|photo|photograph|picture|pic|credit|illustration|video|file photo|source|photo credit)s?\\s*(?:credit)?\\s*:[^)]*\\)\\s*$", NULL},
+	/* an image's source alone on its line under it: "Source: statista.com", "Source: LYFE Marketing" */
+	{AP_REASON_CAPTION, 5, "source",
+		"^sources?:\\s*\\S+(?:\\s+\\S+){0,3}$", NULL},
 	/* "Reuters/Jane Roe", "Jane Roe, The City Herald/Redux": a photo's credit */
 	{AP_REASON_CAPTION, 80, "/",
 		"\\b" AGENCIES "\\s*/\\s*\\p{Lu}|/\\s*" AGENCIES "\\s*$", NULL},

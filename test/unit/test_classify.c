@@ -179,6 +179,9 @@ main(void)
 	DROPS("a stock photo's title as its alt text", "Man,Driving,A,City,Bus,At,Night", "caption");
 	NOT_DROPPED_AS("... but not ticker symbols", "AAPL,MSFT,GOOG,AMZN", "caption");
 	NOT_DROPPED_AS("... nor three names", "Paris,London,Berlin", "caption");
+	DROPS("an image's source under it", "Source: transitstats.org", "caption");
+	NOT_DROPPED_AS("... but not a sentence that gives one",
+				   "Source: the council's own counts of riders on each route", "caption");
 	DROPS("an image's file name as its alt text", "new-electric-bus-at-depot", "caption");
 	NOT_DROPPED_AS("... but not a hyphenated phrase of short words", "Best-of-Breed", "caption");
 	NOT_DROPPED_AS("... nor a name with model numbers", "Bus-Tracker-ESP32-C6-Config", "caption");
