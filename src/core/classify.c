@@ -2964,7 +2964,7 @@ headline_trim(ltext t, size_t *vs, size_t *ve)
 		}
 }
 
-static bool starts_with_bio(ltext t, size_t *name_start, size_t *name_end);
+static bool starts_with_bio(ltext t, bool any_given, size_t *name_start, size_t *name_end);
 
 /* the verbs after a name that open an author's bio ("Jane Roe is ...", "Jane joined ...") */
 static const char *const bio_verbs[] = {
@@ -3382,7 +3382,7 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
 						be;
 
 			/* "Jane Roe is a reporter at ..." */
-			fv[HF_BIO] = starts_with_bio(t, &bs, &be);
+			fv[HF_BIO] = starts_with_bio(t, false, &bs, &be);
 		}
 		/* the page repeats its title (document title and heading) */
 		bool		repeated = false;
@@ -3496,12 +3496,13 @@ choose_headline(const block *blocks, const block_features *feat, const bool *mat
  * "Dr."/"Prof."), then a verb of biography.
  */
 static bool
-starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
+starts_with_bio(ltext t, bool any_given, size_t *name_start, size_t *name_end)
 {
 	static const char *const titles[] = {"dr", "dr.", "prof", "prof.", "professor", NULL};
 	size_t		i = 0;
 	int			names = 0;
-	bool		titled = false;
+	bool		titled = false,
+				unknown = false;	/* the first name is not a given name we know: a surname must follow */
 
 	while (i < t.len)
 	{
@@ -3513,14 +3514,30 @@ starts_with_bio(ltext t, size_t *name_start, size_t *name_end)
 			return false;
 		if (names == 0 && !titled && in_list(titles, t.s + ws, i - ws))
 			titled = true;
-		else if (names >= 1 && in_list(bio_verbs, t.s + ws, i - ws))
+		else if (names >= 1 && !unknown && in_list(bio_verbs, t.s + ws, i - ws))
 			return true;
+		else if (names >= 2 && unknown && i - ws == 2 && memcmp(t.s + ws, "is", 2) == 0)
+		{
+			/* an unknown name: "Mirel Zaman is the health director", "... is a writer" */
+			static const char *const articles[] = {"a", "an", "the", NULL};
+			size_t		as = i + 1,
+						ae = as;
+
+			while (ae < t.len && t.s[ae] != ' ')
+				ae++;
+			return as < t.len && in_list(articles, t.s + as, ae - as);
+		}
 		else
 		{
 			if (names == 3 || !char_is_upper(utf8_at(t.s, t.len, ws, NULL)))
 				return false;
 			if (names == 0 && !titled && !gaz_lookup(GAZ_GIVEN_NAME, t.s + ws, i - ws))
-				return false;
+			{
+				/* a name nonetheless, not a word: "Mirel", not "The" or "Consumer" */
+				if (!any_given || is_dictionary_word(t.s + ws, i - ws))
+					return false;
+				unknown = true;
+			}
 			if (names == 0)
 				*name_start = ws;
 			*name_end = i;
@@ -3706,7 +3723,7 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	{
 		if (matched[i] || feat[i].words < 8)
 			continue;
-		if (starts_with_bio(blocks[i].text, name_start, name_end) && has_bio_cue(blocks[i].text))
+		if (starts_with_bio(blocks[i].text, true, name_start, name_end) && has_bio_cue(blocks[i].text))
 			bio = name_block = i;
 		else if (named_in_line_above(blocks, feat, first, i, &name_block, name_start, name_end))
 			bio = i;
@@ -5348,7 +5365,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	for (ptrdiff_t k = last_prose + 1; bio_block < 0 && last_prose >= 0 && k < (ptrdiff_t) n &&
 		 k <= last_prose + 6; k++)
 		if (labels[k].role == ROLE_DROP && labels[k].reason == AP_REASON_FOOTER && feat[k].words >= 8 &&
-			starts_with_bio(blocks[k].text, &bio_name_start, &bio_name_end) && has_bio_cue(blocks[k].text))
+			starts_with_bio(blocks[k].text, true, &bio_name_start, &bio_name_end) && has_bio_cue(blocks[k].text))
 			bio_block = k;
 	if (bio_block >= 0 && !have_byline_block(labels, n))
 	{

@@ -1532,6 +1532,8 @@ main(void)
 			 "a closing bio opening with a given name alone leaves the article"},
 			{"Maria Lopez co-founded the Eastside Riders Union in 2012 and now writes about its campaigns for "
 			 "new routes.", "a closing bio whose verb is 'co-founded' leaves the article"},
+			{"Mirel Zaman is the marketing director at Eastside Transit, where she plans the campaigns for new "
+			 "routes.", "a closing bio whose given name the gazetteer lacks leaves the article"},
 		};
 		char		doc[1024];
 
@@ -1547,6 +1549,16 @@ main(void)
 				 "She has also written two books about the city's trams and lives near the eastern depot.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("a bio's next paragraph about the person leaves with it", res.n_paragraphs, 2);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2,
+				 "Mirel Zaman has plans for three more routes, each to be run by a local manager and a director.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("... an unknown name needs a surname, then 'is a' or 'is the'", res.n_paragraphs, 3);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2,
+				 "Eastern Routes is a plan the director hopes to finish within two years of the first buses.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("... and is not a word", res.n_paragraphs, 3);
 
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
