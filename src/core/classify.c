@@ -3549,6 +3549,36 @@ starts_with_bio(ltext t, bool any_given, size_t *name_start, size_t *name_end)
 	return false;
 }
 
+static bool has_bio_cue(ltext t);
+
+/*
+ * A bio that opens with the person's role: "As a writer, Pavlina creates
+ * ...", "As the site's shopping editor, Emily has covered ...": "As", a
+ * role with a bio's word, a comma, then a given name and a lower-case verb.
+ */
+static bool
+role_first_bio(ltext t, size_t *name_start, size_t *name_end)
+{
+	size_t		comma,
+				e;
+
+	if (t.len < 12 || memcmp(t.s, "As ", 3) != 0)
+		return false;
+	for (comma = 3; comma < t.len && comma < 64 && t.s[comma] != ','; comma++)
+		;
+	if (comma + 2 >= t.len || t.s[comma] != ',' || t.s[comma + 1] != ' ' ||
+		!has_bio_cue((ltext) {t.s + 3, comma - 3, NULL}))
+		return false;
+	for (e = comma + 2; e < t.len && t.s[e] != ' '; e++)
+		;
+	if (e + 1 >= t.len || !(t.s[e + 1] >= 'a' && t.s[e + 1] <= 'z') ||
+		!gaz_lookup(GAZ_GIVEN_NAME, t.s + comma + 2, e - comma - 2))
+		return false;
+	*name_start = comma + 2;
+	*name_end = e;
+	return true;
+}
+
 /* a word that only an author's bio uses: "reporter", "years of experience", "based in" */
 static bool
 has_bio_cue(ltext t)
@@ -3723,7 +3753,8 @@ trim_closing_bio(const block *blocks, block_features *feat, bool *matched, block
 	{
 		if (matched[i] || feat[i].words < 8)
 			continue;
-		if (starts_with_bio(blocks[i].text, true, name_start, name_end) && has_bio_cue(blocks[i].text))
+		if ((starts_with_bio(blocks[i].text, true, name_start, name_end) && has_bio_cue(blocks[i].text)) ||
+			role_first_bio(blocks[i].text, name_start, name_end))
 			bio = name_block = i;
 		else if (named_in_line_above(blocks, feat, first, i, &name_block, name_start, name_end))
 			bio = i;

@@ -1534,6 +1534,8 @@ main(void)
 			 "new routes.", "a closing bio whose verb is 'co-founded' leaves the article"},
 			{"Mirel Zaman is the marketing director at Eastside Transit, where she plans the campaigns for new "
 			 "routes.", "a closing bio whose given name the gazetteer lacks leaves the article"},
+			{"As the Herald's transport editor, Maria has covered every change to the city's bus network since "
+			 "2015.", "a closing bio that opens with the role leaves the article"},
 		};
 		char		doc[1024];
 
@@ -1559,6 +1561,11 @@ main(void)
 				 "Eastern Routes is a plan the director hopes to finish within two years of the first buses.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("... and is not a word", res.n_paragraphs, 3);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2,
+				 "As a general rule, Maria expects the buses to fill up within a year of the first service.");
+		parse_text(doc, strlen(doc));
+		CHECK_INT("... a closing sentence that opens with 'As' and no role is the article's", res.n_paragraphs, 3);
 
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
