@@ -541,9 +541,10 @@ static family families[] = {
 	/*
 	 * a not-advice notice may run to a long paragraph of its own, as do a
 	 * trademark notice, an adviser's regulatory notice, a forward-looking
-	 * statements caveat and a transcript's accuracy notice
+	 * statements caveat and a transcript's accuracy notice (up to 400
+	 * words: a scrape that joins its lines makes one block of them all)
 	 */
-	{AP_REASON_DISCLAIMER, 200,
+	{AP_REASON_DISCLAIMER, 400,
 		"informational,not constitute,construed as,intended as,substitute for,trademark,"
 		"advisory services,forward-looking statements,may vary",
 		"\\b(?:for (?:general )?(?:educational (?:and|or) )?informational (?:(?:and|or) educational )?purposes only|"

@@ -153,6 +153,23 @@ main(void)
 		  "acting on anything you read here. City Press and its writers make no representation that the information "
 		  "is complete, accurate or current, and accept no liability for decisions that readers make on the strength "
 		  "of it, whether those decisions concern buses, routes, fares or anything else at all.", "disclaimer");
+	/* an adviser's whole regulatory notice run into one paragraph of 200 words or more */
+	DROPS("a not-advice notice of 200 words or more",
+		  "This material is not intended to replace the advice of a qualified advisor. Information has been obtained "
+		  "from sources believed to be reliable. It is for informational purposes only and is not guaranteed as to "
+		  "accuracy, and may not reflect our current opinion. No reproduction in whole or in part is permitted "
+		  "without the express written consent of City Press. City Press, its affiliates and employees are not "
+		  "responsible for the content of other web or social networking sites. Products and services referenced "
+		  "are for general information only. Always consult a qualified advisor prior to purchasing and review the "
+		  "maker's instructions prior to use. City Press cannot be held liable for the inappropriate use of any "
+		  "products. As tax laws may change, consult your financial advisor or tax professional to determine the "
+		  "best strategies for your specific situation. Investment and insurance products are not insured by any "
+		  "governmental agency and may lose value. Advisory services are offered through City Press Advisors, a "
+		  "registered investment advisor, which may only transact business in those states in which it is "
+		  "registered or exempted from registration. Contact our office with any question about this notice, "
+		  "about the products it names or about the services we offer. To protect your privacy, do not send "
+		  "personal information to us through the internet, by electronic mail, or by any message on a social "
+		  "network, since none of them is secure enough for that purpose.", "disclaimer");
 	DROPS("markup residue", "Press)</p></div>", "markup");
 	DROPS("HTML comment", "<!-- ad-slot -->", "markup");
 	DROPS("a rule of box drawing", "\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501\u2501", "markup");
