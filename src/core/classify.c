@@ -5123,9 +5123,13 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 				continue;
 			}
 		}
-		/* a caption followed by its credit line */
+		/*
+		 * a caption followed by its credit line; not a paragraph of more
+		 * than 30 words, as a scrape without blank lines has above an image
+		 */
 		if (!matched[i] && matched[i + 1] && labels[i + 1].reason == AP_REASON_CAPTION &&
-			!blocks[i + 1].blank_before && feat[i].words <= 45 && is_credit_line(blocks[i + 1].text))
+			!blocks[i + 1].blank_before && feat[i].words <= 45 && !(feat[i].prose && feat[i].words > 30) &&
+			is_credit_line(blocks[i + 1].text))
 		{
 			drop_as(&labels[i], AP_REASON_CAPTION);
 			matched[i] = true;

@@ -360,6 +360,14 @@ main(void)
 	DROPS("a caption that ends in its credit", "The new electric buses at the eastern depot. Photo: City Press/Jane Roe",
 		  "caption");
 	DROPS("a caption that ends in a bare credit", "Riders board the first bus of the day. Credit: Jane Roe", "caption");
+	DROPS_AS("a caption over its credit line", "Riders board the first bus of the day.\nPhoto: Jane Roe/City Press",
+			 "Riders board the first bus of the day.", "caption");
+#define LONG_PARAGRAPH "Riders in the eastern suburbs have waited years for the new service, and the council said " \
+	"that the first buses would run before the end of the year if the drivers can be hired in time."
+	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", LONG_PARAGRAPH "\nPhoto: Jane Roe/City Press\n\n", "");
+	CHECK("... not a paragraph of more than 30 words over an image's credit (no blank line between them)",
+		  reason_of(LONG_PARAGRAPH) == NULL && reason_of("Photo: Jane Roe/City Press") != NULL);
+#undef LONG_PARAGRAPH
 	DROPS("a related heading: recent posts", "Recent Posts", "related");
 	DROPS("a related heading: up next", "Up Next", "related");
 	DROPS("a related heading: read these next", "Read these next:", "related");
