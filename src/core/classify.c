@@ -1915,6 +1915,7 @@ is_menu_line(const block *b, const block_features *f, bool matched, const block_
 }
 
 #define END_MARK_COST 40
+#define END_MARK_PROSE 150		/* words of prose above an end-of-article mark, at least */
 
 /*
  * The header of one reader comment: "Re: Guaranteed jobs? (Score:2)",
@@ -2152,7 +2153,9 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 	long		best = 0,
 				cur = 0,
 				prose_words = 0,
-				other_prose = 0;
+				other_prose = 0,
+				all_prose = 0,
+				end_mark_prose;
 	ptrdiff_t	start = 0;
 	bool		in_comments = false,
 				in_listing = false;
@@ -2167,8 +2170,22 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 		mark_cell_runs(feat, n, cell);
 	/* the prose that is no excerpt: a page of excerpts alone keeps them */
 	for (size_t i = 0; i < n; i++)
-		if (!matched[i] && feat[i].prose && ellipsis_cut_len(blocks[i].text) == 0)
-			other_prose += feat[i].words;
+		if (!matched[i] && feat[i].prose)
+		{
+			all_prose += feat[i].words;
+			if (ellipsis_cut_len(blocks[i].text) == 0)
+				other_prose += feat[i].words;
+		}
+	/*
+	 * past the bulk of the article: END_MARK_PROSE words of prose above,
+	 * more on a page with much prose (up to twice as many), where a
+	 * related link under the opening paragraphs is no end
+	 */
+	end_mark_prose = all_prose / 3;
+	if (end_mark_prose < END_MARK_PROSE)
+		end_mark_prose = END_MARK_PROSE;
+	if (end_mark_prose > 2 * END_MARK_PROSE)
+		end_mark_prose = 2 * END_MARK_PROSE;
 	for (size_t i = 0; i < n; i++)
 	{
 		long		sc;
@@ -2182,7 +2199,7 @@ article_window(const block *blocks, const block_features *feat, const bool *matc
 								 in_comments);
 		/* past the bulk of an article, end-of-article furniture (share bars, related lists,
 		 * subscription prompts, footers) marks its end: crossing it costs more */
-		if (matched[i] && prose_words >= 150 && labels[i].role == ROLE_DROP &&
+		if (matched[i] && prose_words >= end_mark_prose && labels[i].role == ROLE_DROP &&
 			(labels[i].reason == AP_REASON_RELATED || labels[i].reason == AP_REASON_SHARE ||
 			 labels[i].reason == AP_REASON_SUBSCRIBE || labels[i].reason == AP_REASON_FOOTER ||
 			 labels[i].reason == AP_REASON_COPYRIGHT))
