@@ -3748,6 +3748,59 @@ named_in_line_above(const block *blocks, const block_features *feat, ptrdiff_t f
 	return false;
 }
 
+#define PITCH_WORDS_MAX 80		/* the pitch's question and what follows it */
+#define PITCH_ARTICLE_MIN 150	/* words of prose above it */
+
+/*
+ * The sales pitch that closes a page's article: a short question that
+ * asks the reader ("Ready to sleep again?", "Want to learn more?", "Need
+ * professional help with your project?") in its last three blocks, with
+ * at most PITCH_WORDS_MAX words from it to the end.  It and what follows
+ * are the page's footer.
+ */
+static ptrdiff_t
+trim_closing_pitch(const block *blocks, block_features *feat, const bool *matched, block_label *labels,
+				   ptrdiff_t first, ptrdiff_t last)
+{
+	static rx_code *re;
+	long		words = 0,
+				above = 0;
+
+	if (first < 0)
+		return last;
+	if (!re)
+		re = rx_compile_builtin("^(?:ready to|want to|want more|need (?:more|some|any|a|professional|expert) |"
+								"need help|looking for|interested in|not sure|still have questions|have questions)\\b"
+								"[^?]*\\?$", true);
+	for (ptrdiff_t i = last; i > first && last - i < 3; i--)
+	{
+		if (matched[i] || labels[i].role != ROLE_BODY)
+			continue;
+		words += feat[i].words;
+		if (words > PITCH_WORDS_MAX)
+			return last;
+		if (feat[i].words > 14 || !feat[i].question ||
+			!rx_search(re, blocks[i].text.s, blocks[i].text.len, 0, NULL, NULL))
+			continue;
+		for (ptrdiff_t k = first; k < i; k++)
+			if (!matched[k] && feat[k].prose)
+				above += feat[k].words;
+		if (above < PITCH_ARTICLE_MIN)
+			return last;
+		for (ptrdiff_t k = i; k <= last; k++)
+			if (!matched[k] && labels[k].role == ROLE_BODY)
+			{
+				drop_as(&labels[k], AP_REASON_FOOTER);
+				feat[k].prose = false;
+			}
+		last = i - 1;
+		while (last > first && (matched[last] || labels[last].role != ROLE_BODY))
+			last--;
+		return last;
+	}
+	return last;
+}
+
 /*
  * The author box that closes some articles: a bio paragraph among the last
  * blocks of the window with no prose after it but more about the person
@@ -5200,7 +5253,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	TRACE("window\t%d\t%d\n", (int) first_prose, (int) last_prose);
 	inner_bio = drop_inner_bios(blocks, feat, matched, labels, first_prose, last_prose,
 								&inner_name_start, &inner_name_end);
-	/* two or three authors' boxes, one under the other: the earliest names the byline */
+	/* the sales pitch under the article, then two or three authors' boxes: the earliest names the byline */
+	last_prose = trim_closing_pitch(blocks, feat, matched, labels, first_prose, last_prose);
 	for (int box = 0; box < 3; box++)
 	{
 		ptrdiff_t	bio;

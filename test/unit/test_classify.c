@@ -1591,6 +1591,24 @@ main(void)
 				 "As a general rule, Maria expects the buses to fill up within a year of the first service.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("... a closing sentence that opens with 'As' and no role is the article's", res.n_paragraphs, 3);
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, BUS_ROUTES_2,
+				 "The transport committee will review the first year of the service and decide whether to extend "
+				 "the routes further east, to the new industrial estate and the college that opens next autumn, "
+				 "once the counts of riders on the first routes are in.",
+				 "Residents who spoke at the meeting welcomed the plan but asked for earlier morning buses, so that "
+				 "shift workers could reach the hospital before seven, and for shelters at the stops on the hill, "
+				 "where the wind off the harbour makes waiting in winter a misery for anyone who has to stand there "
+				 "for more than a few minutes at a time.", "Want to plan your own route?",
+				 "Our planners can draw a route for your company in a week. Book a call today.");
+		parse_text(doc, strlen(doc));
+		CHECK("a sales pitch that closes the page leaves the article",
+			  res.n_paragraphs == 4 && str_is_reason("Want to plan your own route?", "footer"));
+		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
+				 BUS_ROUTES_1, "Want to plan your own route?",
+				 "Our planners can draw a route for your company in a week. Book a call today.");
+		parse_text(doc, strlen(doc));
+		CHECK("... not under a short article", reason_of("Want to plan your own route?") == NULL);
 
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
