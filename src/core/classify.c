@@ -565,6 +565,11 @@ static family families[] = {
 		"consent to (?:the use of )?cookies|use of cookies|"
 		/* a consent dialog's table: "Hotjar sets this cookie to ...", "Analytical cookies are used to ..." */
 		"this cookie|cookies? (?:is|are) (?:used|set))\\b", NULL},
+	/* a consent dialog's heading: "We Care About Your Privacy", "Manage consent", "Your Privacy Choices" */
+	{AP_REASON_COOKIE, 6, "privacy,consent",
+		"^(?:we (?:care about|value|respect) your privacy|your privacy (?:matters|choices|settings|is important to us)|"
+		"privacy (?:preferences|settings|choices)|manage (?:your )?consent(?: preferences)?|consent preferences)\\W*$",
+		NULL},
 	{AP_REASON_COOKIE, 120, "accept,reject,manage,i agree,got it",
 		"^(?:accept(?: all)?|reject(?: all)?|manage (?:preferences|settings|options)|i agree|got it|ok(?:ay)?, got it)$", NULL},
 	{AP_REASON_SUBSCRIBE, 50,

@@ -222,6 +222,9 @@ main(void)
 	DROPS("... one that says what needs it", "This slideshow requires JavaScript.", "markup");
 	DROPS("... one under a form", "Note: You must have javascript enabled to submit the form.", "markup");
 	DROPS("cookie notice", "We use cookies to improve your experience. Accept all or manage settings.", "cookie");
+	DROPS("a consent dialog's heading", "We Care About Your Privacy", "cookie");
+	DROPS("... its button", "Manage consent", "cookie");
+	NOT_DROPPED_AS("... not a link to the privacy policy", "Privacy Policy", "cookie");
 	DROPS("newsletter prompt", "Sign up for our free daily newsletter", "subscribe");
 	DROPS("consent under a sign-up form",
 		  "By submitting this form, you agree to receive emails from City Press and its partners.", "cookie");
