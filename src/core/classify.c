@@ -578,6 +578,13 @@ static family families[] = {
 		"^(?:subscribe|sign up|sign in|log in|login|register|join (?:now|today|us|free)|get (?:unlimited|full|our|the)|"
 		"enter your email|create (?:a |your )?(?:free )?account|already (?:a subscriber|have an account)|"
 		"start (?:your|a) free trial|unlock|become a (?:member|subscriber))\\b", NULL},
+	/* a newsletter's prompts under a post: "Thanks for reading X! Subscribe for free to receive new posts ..." */
+	{AP_REASON_SUBSCRIBE, 40,
+		"new posts,paid subscriber,reader-supported,readers like you,support is,need your help,public so feel free",
+		"\\b(?:subscribe for free to receive new posts|receive new posts and support|notifications about new posts|"
+		"become a paid subscriber|is a reader-supported publication|funded by readers like you|"
+		"your support is greatly appreciated|we need your help to keep publishing|"
+		"this post is public so feel free to share)", NULL},
 	{AP_REASON_SUBSCRIBE, 50, "subscribe,sign up,your inbox,unlimited,subscriber,newsletter,journalism",
 		"\\b(?:subscribe (?:now|today|here|to (?:our|the|read|continue))|sign up (?:for|to) (?:our|the|free)|"
 		"(?:to|in) your inbox|delivered (?:straight )?to your inbox|already a subscriber|"

@@ -222,6 +222,13 @@ main(void)
 	DROPS("... one that says what needs it", "This slideshow requires JavaScript.", "markup");
 	DROPS("... one under a form", "Note: You must have javascript enabled to submit the form.", "markup");
 	DROPS("cookie notice", "We use cookies to improve your experience. Accept all or manage settings.", "cookie");
+	DROPS("a newsletter's prompt under a post",
+		  "Thanks for reading City Transport Notes! Subscribe for free to receive new posts and support my work.",
+		  "subscribe");
+	DROPS("... its question", "Would you like to receive notifications about new posts?", "subscribe");
+	NOT_DROPPED_AS("... not a sentence about subscribers",
+				   "The council said the new app had 35,000 subscribers, most of them riders on the eastern routes.",
+				   "subscribe");
 	DROPS("a consent dialog's heading", "We Care About Your Privacy", "cookie");
 	DROPS("... its button", "Manage consent", "cookie");
 	NOT_DROPPED_AS("... not a link to the privacy policy", "Privacy Policy", "cookie");
