@@ -4469,7 +4469,9 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 
 			if (labels[j].role != ROLE_BODY)
 				continue;
-			if (feat[j].prose || (feat[j].terminal && !feat[j].question) || feat[j].words > 14)
+			/* entries may be questions, or cut short ("A Cost-Based App...") */
+			if (feat[j].prose || (feat[j].terminal && !feat[j].question && ellipsis_cut_len(blocks[j].text) == 0) ||
+				feat[j].words > 14)
 				break;
 			for (size_t k = i + 1; k < j && !listed; k++)
 				listed = labels[k].role == ROLE_BODY &&
@@ -4483,6 +4485,10 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 			ltext		entry = contents_entry(blocks[k].text);
 
 			for (size_t m = j; labels[k].role == ROLE_BODY && entry.len > 0 && m < n && m <= j + 400 &&
+				 !reappears; m++)
+				reappears = same_text(entry, contents_entry(blocks[m].text));
+			/* a list printed beside or under the article names headings above it */
+			for (size_t m = i > 400 ? i - 400 : 0; labels[k].role == ROLE_BODY && entry.len > 0 && m < i &&
 				 !reappears; m++)
 				reappears = same_text(entry, contents_entry(blocks[m].text));
 		}

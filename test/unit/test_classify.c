@@ -1063,6 +1063,27 @@ main(void)
 			CHECK("a contents list of numbered entries is dropped", str_is_reason("1. New Routes", "navigation") &&
 				  str_is_reason("2. Paying for Them", "navigation") && reason_of("New Routes") == NULL);
 		}
+		{
+			/* the list below the headings it names, one entry cut short */
+			static const char after[] =
+				"City Expands Bus Network to Eastern Suburbs\n\n"
+				"The city council voted on Tuesday to expand the bus network, adding four routes that will serve "
+				"neighbourhoods on the eastern edge of the city for the first time.\n\n"
+				"New Routes\n\nThe four routes will run every ten minutes at peak hours and every twenty minutes in "
+				"the evening, officials said on Tuesday.\n\n"
+				"Paying for Them\n\nOfficials said the new routes would cost about 12 million euros a year to run "
+				"and that the money would come from the road budget.\n\n"
+				"In this Article\n\n\u2022 New Routes\n\u2022 Timetables, Fares and Passes Expl...\n"
+				"\u2022 Paying for Them\n\n"
+				"The first buses are due to run in September, once drivers have been hired and trained, and the "
+				"council expects about nine thousand riders a day on the new routes by the end of the next year.\n";
+
+			parse_text(after, sizeof(after) - 1);
+			CHECK("a contents list below the headings it names, an entry cut short, is dropped",
+				  str_is_reason("\u2022 Paying for Them", "navigation") &&
+				  str_is_reason("\u2022 Timetables, Fares and Passes Expl...", "navigation") &&
+				  reason_of("New Routes") == NULL);
+		}
 	}
 	{
 		/* a title line that holds the next line plus furniture gives way to it; trims */
