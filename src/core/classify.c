@@ -4702,6 +4702,30 @@ starts_labelled_step(ltext t)
 						 (d + 3 <= t.len && (memcmp(t.s + d, "\u2013", 3) == 0 || memcmp(t.s + d, "\u2014", 3) == 0)));
 }
 
+#define SECTIONS_MIN 3			/* title-case lines over paragraphs that make a page of sections */
+
+/* a paragraph comes right under block i, or under one short line (an image's caption, a date) */
+static bool
+heads_paragraph(const block_features *feat, const bool *matched, size_t n, size_t i)
+{
+	for (size_t k = i + 1; k < n && k <= i + 2; k++)
+	{
+		if (!matched[k] && feat[k].prose)
+			return true;
+		if (feat[k].words > 12)
+			return false;
+	}
+	return false;
+}
+
+/* a title-case line of six words or more, no list item or table row: a related headline or a subheading */
+static bool
+is_inner_title(const block *b, const block_features *f)
+{
+	return !f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
+		!starts_with_glyph(b->text) && !is_table_row(b);
+}
+
 /*
  * A subheading of the article, not a related headline: numbered ("3. Plan
  * Ahead", "Step 2:"), ending with a colon or question mark, or sharing two content
@@ -5075,7 +5099,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	bool		have_byline = false,
 				have_dateline = false,
 				node_dump = blocks_text_node_dump(blocks, n);	/* one text node per line (BeautifulSoup) */
-	int			thread_headers = 0;
+	int			thread_headers = 0,
+				headed_sections = 0;	/* title-case lines over paragraphs inside the article */
 
 	memset(labels, 0, n * sizeof(block_label));
 	if (n == 0)
@@ -5501,6 +5526,14 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		labels[bio_block].has_value = true;
 	}
 
+	/*
+	 * Title-case lines inside the article over a paragraph: three or more
+	 * are the article's subheadings (a guide's sections); one or two may
+	 * be related headlines pasted between its paragraphs.
+	 */
+	for (ptrdiff_t i = first_prose; i >= 0 && i < last_prose && headed_sections < SECTIONS_MIN; i++)
+		if (!matched[i] && is_inner_title(&blocks[i], &feat[i]) && heads_paragraph(feat, matched, n, i))
+			headed_sections++;
 	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)
 	{
@@ -5552,8 +5585,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 			continue;
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
-		if (!f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
-			!starts_with_glyph(blocks[i].text) && !is_table_row(&blocks[i]) && !is_subheading(blocks, feat, n, i))
+		if (is_inner_title(&blocks[i], f) && !is_subheading(blocks, feat, n, i) &&
+			!(headed_sections >= SECTIONS_MIN && heads_paragraph(feat, matched, n, i)))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;

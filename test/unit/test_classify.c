@@ -254,6 +254,29 @@ main(void)
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
 	DROPS("related header", "Related Articles", "related");
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
+	{
+		/*
+		 * A guide of sections: three title-case lines or more over paragraphs
+		 * are its subheadings, even when they share no words with the
+		 * paragraph (a caption may stand between them)
+		 */
+		static const char *const heads[] = {"Where Riders Will Wait Out the Winter Weather",
+			"What Happens to the Old Depot on Harbour Road", "Why the Drivers Union Asked for More Time",
+			"How Families Without a Car Can Plan the Trip"};
+		char		doc[6000];
+		size_t		o = 0;
+		int			kept = 0;
+
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n",
+							   BUS_ROUTES_1);
+		for (int k = 0; k < 4; k++)
+			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s\n\n%s%s\n\n", heads[k],
+								   k == 2 ? "Photo: Jane Roe/City Press\n\n" : "", BUS_ROUTES_2);
+		parse_text(doc, o);
+		for (int k = 0; k < 4; k++)
+			kept += reason_of(heads[k]) == NULL;
+		CHECK_INT("three title-case lines or more over paragraphs are the article's subheadings", kept, 4);
+	}
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Step 2: Pick Stops Near Every Primary School\n\n", "");
 	CHECK("a numbered step heading inside the body is kept", !reason_of("Step 2: Pick Stops Near Every Primary School"));
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Tip #3 \u2013 Pick Stops Near Every Primary School\n\n", "");
