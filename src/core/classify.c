@@ -4718,12 +4718,32 @@ heads_paragraph(const block_features *feat, const bool *matched, size_t n, size_
 	return false;
 }
 
-/* a title-case line of six words or more, no list item or table row: a related headline or a subheading */
+/* the line opens with a label of one to three words and a colon: "Key Services: ...", "Tested: ..." */
+static bool
+opens_with_label(ltext t)
+{
+	int			spaces = 0;
+
+	for (size_t i = 0; i < t.len && i < 40; i++)
+	{
+		if (t.s[i] == ':')
+			return i > 0 && i + 1 < t.len && t.s[i + 1] == ' ';
+		if (t.s[i] == ' ' && ++spaces == 3)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * A title-case line of six words or more, no list item, table row or
+ * labelled fact ("Key Services: SEO, Paid Search"): a related headline or
+ * a subheading.
+ */
 static bool
 is_inner_title(const block *b, const block_features *f)
 {
 	return !f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
-		!starts_with_glyph(b->text) && !is_table_row(b);
+		!starts_with_glyph(b->text) && !is_table_row(b) && !opens_with_label(b->text);
 }
 
 /*

@@ -254,6 +254,8 @@ main(void)
 	DROPS("share bar", "Share on Facebook | Twitter | Email", "share");
 	DROPS("related header", "Related Articles", "related");
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
+	NOT_DROPPED_AS("... not a labelled fact in title case",
+				   "Key Services: Route Planning, Fleet Leasing, Driver Training, Depot Design", "related");
 	{
 		/*
 		 * A guide of sections: three title-case lines or more over paragraphs
