@@ -81,6 +81,18 @@ str_is(ap_str s, const char *want)
 #define BUS_ROUTES_2 "Officials said the routes would start in the spring and run every ten minutes at peak hours, with " \
 	"later evening services added in the summer."
 
+/* the paragraphs kept of the bus-routes article with closing as its last paragraph (res keeps the parse) */
+static int
+paragraphs_with_closing(const char *closing)
+{
+	char		doc[1024];
+
+	snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n", BUS_ROUTES_1,
+			 BUS_ROUTES_2, closing);
+	parse_text(doc, strlen(doc));
+	return res.n_paragraphs;
+}
+
 /* the headline of doc is want */
 static void
 check_headline(const char *doc, const char *name, const char *want)
@@ -1621,32 +1633,21 @@ main(void)
 		char		doc[1024];
 
 		for (size_t k = 0; k < sizeof(bios) / sizeof(bios[0]); k++)
-		{
-			snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
-					 BUS_ROUTES_1, BUS_ROUTES_2, bios[k][0]);
-			parse_text(doc, strlen(doc));
-			CHECK(bios[k][1], res.n_paragraphs == 2 && reason_of(bios[k][0]) != NULL);
-		}
+			CHECK(bios[k][1], paragraphs_with_closing(bios[k][0]) == 2 && reason_of(bios[k][0]) != NULL);
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2, bios[0][0],
 				 "She has also written two books about the city's trams and lives near the eastern depot.");
 		parse_text(doc, strlen(doc));
 		CHECK_INT("a bio's next paragraph about the person leaves with it", res.n_paragraphs, 2);
-		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
-				 BUS_ROUTES_1, BUS_ROUTES_2,
-				 "Mirel Zaman has plans for three more routes, each to be run by a local manager and a director.");
-		parse_text(doc, strlen(doc));
-		CHECK_INT("... an unknown name needs a surname, then 'is a' or 'is the'", res.n_paragraphs, 3);
-		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
-				 BUS_ROUTES_1, BUS_ROUTES_2,
-				 "Eastern Routes is a plan the director hopes to finish within two years of the first buses.");
-		parse_text(doc, strlen(doc));
-		CHECK_INT("... and is not a word", res.n_paragraphs, 3);
-		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n",
-				 BUS_ROUTES_1, BUS_ROUTES_2,
-				 "As a general rule, Maria expects the buses to fill up within a year of the first service.");
-		parse_text(doc, strlen(doc));
-		CHECK_INT("... a closing sentence that opens with 'As' and no role is the article's", res.n_paragraphs, 3);
+		CHECK_INT("... an unknown name needs a surname, then 'is a' or 'is the'",
+				  paragraphs_with_closing("Mirel Zaman has plans for three more routes, each to be run by a local "
+										  "manager and a director."), 3);
+		CHECK_INT("... and is not a word",
+				  paragraphs_with_closing("Eastern Routes is a plan the director hopes to finish within two years of "
+										  "the first buses."), 3);
+		CHECK_INT("... a closing sentence that opens with 'As' and no role is the article's",
+				  paragraphs_with_closing("As a general rule, Maria expects the buses to fill up within a year of the "
+										  "first service."), 3);
 		snprintf(doc, sizeof(doc), "City Expands Bus Network to Eastern Suburbs\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n\n%s\n",
 				 BUS_ROUTES_1, BUS_ROUTES_2,
 				 "The transport committee will review the first year of the service and decide whether to extend "
