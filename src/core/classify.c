@@ -4718,20 +4718,43 @@ heads_paragraph(const block_features *feat, const bool *matched, size_t n, size_
 	return false;
 }
 
-/* the line opens with a label of one to three words and a colon: "Key Services: ...", "Tested: ..." */
-static bool
-opens_with_label(ltext t)
+typedef enum line_label
 {
-	int			spaces = 0;
+	LABEL_NONE = 0,
+	LABEL_FACT,					/* "Key Services: ...", "Office Location: ..." */
+	LABEL_LINK_CUE				/* "Read More: ...", "Also read: ...", "» Related: ...", "Check Out: ..." */
+} line_label;
 
-	for (size_t i = 0; i < t.len && i < 40; i++)
-	{
-		if (t.s[i] == ':')
-			return i > 0 && i + 1 < t.len && t.s[i + 1] == ' ';
+/*
+ * The label of one to three words and a colon that opens the line: a
+ * link's cue when one of its words says so (the headline after it is
+ * another article's), else a fact's.
+ */
+static line_label
+opening_label(ltext t)
+{
+	static const char *const cues[] = {"read", "related", "see", "also", "learn", "check", "more", "must",
+		"compare", "get", "save", "icymi", "watch", "listen", "explore", "discover", "recommended", "next",
+		"previous", "plan", "guide", "resource", "reading", "useful", "helpful", NULL};
+	int			spaces = 0;
+	size_t		i;
+
+	for (i = 0; i < t.len && i < 40 && t.s[i] != ':'; i++)
 		if (t.s[i] == ' ' && ++spaces == 3)
-			return false;
+			return LABEL_NONE;
+	if (i == 0 || i + 1 >= t.len || t.s[i] != ':' || t.s[i + 1] != ' ')
+		return LABEL_NONE;
+	for (size_t w = 0; w < i;)
+	{
+		size_t		e = w;
+
+		while (e < i && t.s[e] != ' ')
+			e++;
+		if (e > w && in_list(cues, t.s + w, e - w))
+			return LABEL_LINK_CUE;
+		w = e + 1;
 	}
-	return false;
+	return LABEL_FACT;
 }
 
 /*
@@ -4743,7 +4766,7 @@ static bool
 is_inner_title(const block *b, const block_features *f)
 {
 	return !f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
-		!starts_with_glyph(b->text) && !is_table_row(b) && !opens_with_label(b->text);
+		!starts_with_glyph(b->text) && !is_table_row(b) && opening_label(b->text) != LABEL_FACT;
 }
 
 /*
@@ -5552,7 +5575,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 * be related headlines pasted between its paragraphs.
 	 */
 	for (ptrdiff_t i = first_prose; i >= 0 && i < last_prose && headed_sections < SECTIONS_MIN; i++)
-		if (!matched[i] && is_inner_title(&blocks[i], &feat[i]) && heads_paragraph(feat, matched, n, i))
+		if (!matched[i] && is_inner_title(&blocks[i], &feat[i]) && heads_paragraph(feat, matched, n, i) &&
+			opening_label(blocks[i].text) != LABEL_LINK_CUE)
 			headed_sections++;
 	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)
@@ -5606,7 +5630,8 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
 		if (is_inner_title(&blocks[i], f) && !is_subheading(blocks, feat, n, i) &&
-			!(headed_sections >= SECTIONS_MIN && heads_paragraph(feat, matched, n, i)))
+			!(headed_sections >= SECTIONS_MIN && heads_paragraph(feat, matched, n, i) &&
+			  opening_label(blocks[i].text) != LABEL_LINK_CUE))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;

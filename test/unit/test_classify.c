@@ -268,6 +268,8 @@ main(void)
 	DROPS("title-case headline inside the body", "Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
 	NOT_DROPPED_AS("... not a labelled fact in title case",
 				   "Key Services: Route Planning, Fleet Leasing, Driver Training, Depot Design", "related");
+	DROPS("... but a link's cue with a headline is one",
+		  "Also Read: Oil Prices Drift As Traders Wait For Next Move On Supply", "related");
 	{
 		/*
 		 * A guide of sections: three title-case lines or more over paragraphs
@@ -286,10 +288,16 @@ main(void)
 		for (int k = 0; k < 4; k++)
 			o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s\n\n%s%s\n\n", heads[k],
 								   k == 2 ? "Photo: Jane Roe/City Press\n\n" : "", BUS_ROUTES_2);
+		o += (size_t) snprintf(doc + o, sizeof(doc) - o, "%s\n\n%s\n",
+							   "Read More: Ten Ways the New Routes Will Change Your Morning Commute",
+							   "Drivers are being hired over the winter, and their union said it welcomed the extra "
+							   "weekend shifts that the service needs.");
 		parse_text(doc, o);
 		for (int k = 0; k < 4; k++)
 			kept += reason_of(heads[k]) == NULL;
 		CHECK_INT("three title-case lines or more over paragraphs are the article's subheadings", kept, 4);
+		CHECK("... not a link's cue and the headline after it",
+			  str_is_reason("Read More: Ten Ways the New Routes Will Change Your Morning Commute", "related"));
 	}
 	parse_doc("City Expands Bus Network to Eastern Suburbs\n\n", "Step 2: Pick Stops Near Every Primary School\n\n", "");
 	CHECK("a numbered step heading inside the body is kept", !reason_of("Step 2: Pick Stops Near Every Primary School"));
