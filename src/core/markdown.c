@@ -1319,7 +1319,8 @@ layout_heading_level(const char *raw, size_t line, size_t end, bool centred, boo
 }
 
 md_heading *
-layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
+layout_headings(const char *raw, size_t len, scrape_dialect dialect, ap_format format, ap_arena *arena,
+				size_t *nheadings)
 {
 	vec			out;
 	bool		centred,
@@ -1329,7 +1330,14 @@ layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings)
 	int32_t		cp = 0;
 	md_heading *result;
 
-	layout_kinds(raw, len, len, &centred, &margin);
+	if (format == AP_FORMAT_TEXT)
+		layout_kinds(raw, len, len, &centred, &margin);
+	else
+	{
+		/* scrape_dialect_of has counted the centred lines already */
+		centred = dialect == DIALECT_CENTERED;
+		margin = indented_dump(raw, len, len);
+	}
 	vec_init(&out, sizeof(md_heading));
 	for (size_t line = 0, end; line < len && (centred || margin); line = end + 1)
 	{

@@ -109,9 +109,12 @@ ltext		markdown_normalize(const char *raw, size_t len, scrape_dialect dialect, s
  * level 1 (DIALECT_CENTERED), and in a dump whose text is indented by three
  * spaces, as lynx prints pages, the lines at the margin as headings of level
  * HEADING_AT_MARGIN; in raw order, in arena (NULL when none); *nheadings
- * receives how many.
+ * receives how many.  dialect is what scrape_dialect_of gave for format:
+ * the centred lines are counted here only when it did not look for them
+ * (format text).
  */
-md_heading *layout_headings(const char *raw, size_t len, ap_arena *arena, size_t *nheadings);
+md_heading *layout_headings(const char *raw, size_t len, scrape_dialect dialect, ap_format format,
+							ap_arena *arena, size_t *nheadings);
 
 /* set the heading level of every block that is a heading's line */
 struct block;

@@ -144,7 +144,7 @@ ap_parse(const char *raw, size_t len, const ap_options *opt_in, ap_result *out)
 	if (dialect == DIALECT_NONE || dialect == DIALECT_CENTERED)
 	{
 		norm = normalize_text(raw, len, arena, &raw_cps);
-		headings = layout_headings(raw, len, arena, &nheadings);
+		headings = layout_headings(raw, len, dialect, opt.format, arena, &nheadings);
 	}
 	else
 		norm = markdown_normalize(raw, len, dialect, link_list, arena, &raw_cps, &headings, &nheadings);

@@ -472,11 +472,11 @@ main(void)
 		{
 			ap_arena   *ha = arena_new();
 			size_t		nh = 99;
-			md_heading *h = layout_headings(page, sizeof(page) - 1, ha, &nh);
+			md_heading *h = layout_headings(page, sizeof(page) - 1, DIALECT_NONE, AP_FORMAT_TEXT, ha, &nh);
 
 			CHECK("centred: the line is a heading of level 1 at its text's code point",
 				  nh == 1 && h[0].level == 1 && h[0].raw_cp == 20 + 40);
-			h = layout_headings(many, sizeof(many) - 1, ha, &nh);
+			h = layout_headings(many, sizeof(many) - 1, DIALECT_NONE, AP_FORMAT_TEXT, ha, &nh);
 			CHECK_INT("centred: ... none on a page laid out so", nh, 0);
 			arena_free(ha);
 		}
@@ -517,17 +517,17 @@ main(void)
 			"Divers removed urchins by hand, working in teams along marked lines.\n";
 		ap_arena   *ha = arena_new();
 		size_t		nh = 99;
-		md_heading *h = layout_headings(page, sizeof(page) - 1, ha, &nh);
+		md_heading *h = layout_headings(page, sizeof(page) - 1, DIALECT_NONE, AP_FORMAT_TEXT, ha, &nh);
 		ap_result	pr;
 
 		CHECK("margin: in a dump indented by three spaces, the lines at the margin are headings, at their code points, "
 			  "the first marked so",
 			  nh == 2 && h[0].level == HEADING_FIRST_AT_MARGIN && h[0].raw_cp == 28 && h[1].level == HEADING_AT_MARGIN);
-		h = layout_headings(flat, sizeof(flat) - 1, ha, &nh);
+		h = layout_headings(flat, sizeof(flat) - 1, DIALECT_NONE, AP_FORMAT_TEXT, ha, &nh);
 		CHECK("margin: ... none in a text that is not indented", nh == 0 && h == NULL);
 		h = layout_headings("The survey mapped the bay last spring.\nDivers removed urchins by hand there.\n"
 							"   They worked in teams along marked lines.\nThe state paid commercial divers too.\n"
-							"The deepest sites were cleared last.\n", 196, ha, &nh);
+							"The deepest sites were cleared last.\n", 196, DIALECT_NONE, AP_FORMAT_TEXT, ha, &nh);
 		CHECK("margin: ... nor in one where an indented list sits among text at the margin", nh == 0);
 		arena_free(ha);
 		{
