@@ -1856,21 +1856,16 @@ code_statement(ltext t)
 
 #define ITEM_PREFIX_SAME 24
 
+static size_t lead_furniture_len(ltext t);
+static ltext without_lead_furniture(ltext t);
+
 /* next opens with the same ITEM_PREFIX_SAME bytes as the list item past its glyph */
 static bool
 item_repeated_by(ltext item, ltext next)
 {
-	size_t		s = 0;
-	int			n;
-
-	if (item.len == 0)
-		return false;
-	utf8_at(item.s, item.len, 0, &n);
-	s = (size_t) n;
-	while (s < item.len && item.s[s] == ' ')
-		s++;
-	return item.len - s >= ITEM_PREFIX_SAME && next.len >= ITEM_PREFIX_SAME &&
-		memcmp(item.s + s, next.s, ITEM_PREFIX_SAME) == 0;
+	item = without_lead_furniture(item);
+	return item.len >= ITEM_PREFIX_SAME && next.len >= ITEM_PREFIX_SAME &&
+		memcmp(item.s, next.s, ITEM_PREFIX_SAME) == 0;
 }
 
 /* how much a block adds to (or takes from) the article around it; next is the block after it or NULL */
@@ -3668,9 +3663,6 @@ continues_bio(ltext t)
 	return true;
 }
 
-static size_t lead_furniture_len(ltext t);
-static ltext without_lead_furniture(ltext t);
-
 /*
  * The short name, role and "About the author" lines just above a bio, up
  * to reach blocks up: where the author box starts.
@@ -4440,6 +4432,18 @@ contents_entry(ltext t)
 	return t;
 }
 
+#define CONTENTS_REACH 400		/* blocks from a contents list to the headings it names */
+
+/* one of blocks[from..to), past its glyph and list number, is entry */
+static bool
+entry_named_in(ltext entry, const block *blocks, size_t from, size_t to)
+{
+	for (size_t m = from; m < to; m++)
+		if (same_text(entry, contents_entry(blocks[m].text)))
+			return true;
+	return false;
+}
+
 /*
  * "Table of Contents" in the article and the short lines under it: the
  * headings it lists come again where they stand.  The list ends at a
@@ -4479,18 +4483,18 @@ drop_contents_lists(const block *blocks, const block_features *feat, block_label
 			if (listed)
 				break;
 		}
-		/* a contents list names headings that come later ("• Step 1" lists "Step 1"): one at least */
+		/*
+		 * a contents list names headings that come later ("• Step 1" lists
+		 * "Step 1"), or above it when printed beside or under the article:
+		 * one at least
+		 */
 		for (size_t k = i + 1; k < j && !reappears; k++)
 		{
 			ltext		entry = contents_entry(blocks[k].text);
 
-			for (size_t m = j; labels[k].role == ROLE_BODY && entry.len > 0 && m < n && m <= j + 400 &&
-				 !reappears; m++)
-				reappears = same_text(entry, contents_entry(blocks[m].text));
-			/* a list printed beside or under the article names headings above it */
-			for (size_t m = i > 400 ? i - 400 : 0; labels[k].role == ROLE_BODY && entry.len > 0 && m < i &&
-				 !reappears; m++)
-				reappears = same_text(entry, contents_entry(blocks[m].text));
+			reappears = labels[k].role == ROLE_BODY && entry.len > 0 &&
+				(entry_named_in(entry, blocks, j, j + CONTENTS_REACH + 1 < n ? j + CONTENTS_REACH + 1 : n) ||
+				 entry_named_in(entry, blocks, i > CONTENTS_REACH ? i - CONTENTS_REACH : 0, i));
 		}
 		if (!reappears)
 		{
@@ -4767,6 +4771,16 @@ is_inner_title(const block *b, const block_features *f)
 {
 	return !f->prose && !f->terminal && f->words >= 6 && title_like(f) && f->numbers < 2 &&
 		!starts_with_glyph(b->text) && !is_table_row(b) && opening_label(b->text) != LABEL_FACT;
+}
+
+/*
+ * An inner title that heads a section of the article: over a paragraph,
+ * and no link's cue ("Read More: ...") in front
+ */
+static bool
+heads_section(const block *blocks, const block_features *feat, const bool *matched, size_t n, size_t i)
+{
+	return heads_paragraph(feat, matched, n, i) && opening_label(blocks[i].text) != LABEL_LINK_CUE;
 }
 
 /*
@@ -5575,8 +5589,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 	 * be related headlines pasted between its paragraphs.
 	 */
 	for (ptrdiff_t i = first_prose; i >= 0 && i < last_prose && headed_sections < SECTIONS_MIN; i++)
-		if (!matched[i] && is_inner_title(&blocks[i], &feat[i]) && heads_paragraph(feat, matched, n, i) &&
-			opening_label(blocks[i].text) != LABEL_LINK_CUE)
+		if (!matched[i] && is_inner_title(&blocks[i], &feat[i]) && heads_section(blocks, feat, matched, n, i))
 			headed_sections++;
 	/* pass 3: position relative to the prose */
 	for (size_t i = 0; i < n; i++)
@@ -5630,8 +5643,7 @@ classify_blocks(const block *blocks, size_t n, const ap_options *opt, block_labe
 		}
 		/* inside the article: a title-case line is a related headline unless it heads what follows */
 		if (is_inner_title(&blocks[i], f) && !is_subheading(blocks, feat, n, i) &&
-			!(headed_sections >= SECTIONS_MIN && heads_paragraph(feat, matched, n, i) &&
-			  opening_label(blocks[i].text) != LABEL_LINK_CUE))
+			!(headed_sections >= SECTIONS_MIN && heads_section(blocks, feat, matched, n, i)))
 		{
 			drop_as(&labels[i], AP_REASON_RELATED);
 			continue;
